@@ -1,0 +1,267 @@
+"""The command line (命令行) for administrators and scripts.
+
+Every command that opens a vault takes ``--db`` and ``--user`` and reads the password from
+the terminal, or from standard input with ``--password-stdin`` (one password per line, in
+the order the command's help gives) — never from an argument or the environment.
+Commands exit 0 on success; otherwise they print one line, ``中文 (English)``, and exit
+non-zero. No traceback is ever printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+
+from secdesk import __version__
+from secdesk.core.errors import InvalidInput, SecdeskError
+from secdesk.core.roles import ROLE_ZH, parse_roles
+from secdesk.core.services import accounts, audit_log, setup
+from secdesk.core.services.session import Session, sign_in
+from secdesk.errorlog import log_unexpected
+from secdesk.storage.keyfile import format_recovery_key
+
+EPILOG = "不带参数运行 secdesk 打开图形界面。(Run secdesk without arguments for the window.)"
+
+
+class Passwords:
+    """Reads passwords from the terminal, or line by line from stdin."""
+
+    def __init__(self, from_stdin: bool) -> None:
+        self.from_stdin = from_stdin
+
+    def read(self, prompt: str, confirm: bool = False) -> str:
+        """One password; ``confirm`` asks twice on a terminal."""
+        if self.from_stdin:
+            line = sys.stdin.readline()
+            if not line:
+                raise InvalidInput("口令", "标准输入中缺少口令行", "a password line is missing on stdin")
+            return line.rstrip("\r\n")
+        if not sys.stdin.isatty():
+            raise InvalidInput("口令", "非终端运行时请使用 --password-stdin",
+                               "not a terminal: use --password-stdin")
+        first = getpass.getpass(prompt)
+        if confirm and getpass.getpass("再次输入 (again): ") != first:
+            raise InvalidInput("口令", "两次输入不一致", "the two entries differ")
+        return first
+
+
+def _vault_options(p: argparse.ArgumentParser, user: bool = True) -> None:
+    p.add_argument("--db", required=True, type=Path, help="数据库文件 (database file)")
+    if user:
+        p.add_argument("--user", required=True, help="账户名 (account name)")
+    p.add_argument("--password-stdin", action="store_true",
+                   help="从标准输入逐行读取口令 (read passwords from stdin, one per line)")
+
+
+def _open(args) -> Session:
+    password = Passwords(args.password_stdin).read(f"{args.user} 的口令 (password): ")
+    return sign_in(args.db, args.user, password)
+
+
+def cmd_init(args) -> int:
+    """Create a vault; print or save the recovery key sheet."""
+    pw = Passwords(args.password_stdin).read(f"管理员 {args.admin} 的口令 (password): ", confirm=True)
+    session, secret = setup.initialise(args.db, args.unit_name, args.unit_code, args.admin, pw)
+    try:
+        key_text = format_recovery_key(secret)
+        if args.recovery_sheet:
+            from secdesk.core import clock
+            from secdesk.printing.recovery_sheet import recovery_sheet
+            from secdesk.storage.atomic import atomic_write
+
+            settings = session.settings()
+            pdf = recovery_sheet(settings["unit.name"], settings["unit.code"], args.db.name,
+                                 key_text, clock.now().strftime("%Y年%m月%d日 %H:%M"))
+            atomic_write(args.recovery_sheet, pdf)
+            print(f"已建立数据库 {args.db}；恢复密钥单已写入 {args.recovery_sheet}，打印后请删除该文件并将纸质单据封存于保密柜")
+        else:
+            print(f"已建立数据库 {args.db}。恢复密钥（仅显示这一次，请抄写后封存于保密柜）：")
+            print(key_text)
+    finally:
+        session.close()
+    return 0
+
+
+def cmd_user(args) -> int:
+    """Account administration: add, list, passwd, disable, unlock."""
+    passwords = Passwords(args.password_stdin)
+    session = sign_in(args.db, args.user, passwords.read(f"{args.user} 的口令 (password): "))
+    try:
+        return USER_ACTIONS[args.action](session, args, passwords)
+    finally:
+        session.close()
+
+
+def _user_add(session, args, passwords) -> int:
+    if not args.name or not args.role:
+        raise InvalidInput("参数", "user add 需要 NAME 和 --role", "user add needs NAME and --role")
+    pw = passwords.read(f"新账户 {args.name} 的初始口令 (initial password): ", confirm=True)
+    row = accounts.add_account(session, args.name, parse_roles(args.role), pw, args.full_name or "")
+    print(f"已新建账户 {row.name}（{'、'.join(ROLE_ZH[r] for r in sorted(row.roles))}），首次登录须修改口令")
+    return 0
+
+
+def _user_list(session, args, passwords) -> int:
+    for a in accounts.list_accounts(session):
+        state = "停用" if not a.active else ("锁定" if a.locked else "在用")
+        roles = ",".join(sorted(a.roles))
+        print(f"{a.name}\t{roles}\t{state}\t{a.full_name}\t{a.last_sign_in or '-'}")
+    return 0
+
+
+def _user_passwd(session, args, passwords) -> int:
+    if args.name and args.name.casefold() != session.actor.name.casefold():
+        pw = passwords.read(f"{args.name} 的新临时口令 (new temporary password): ", confirm=True)
+        accounts.reset_password(session, args.name, pw)
+        print(f"已重置 {args.name} 的口令，其下次登录须修改")
+        return 0
+    old = passwords.read("原口令 (current password): ")
+    new = passwords.read("新口令 (new password): ", confirm=True)
+    accounts.change_own_password(session, old, new)
+    print("口令已修改")
+    return 0
+
+
+def _user_disable(session, args, passwords) -> int:
+    if not args.name:
+        raise InvalidInput("参数", "user disable 需要 NAME", "user disable needs NAME")
+    accounts.disable_account(session, args.name, args.reason or "")
+    print(f"已停用账户 {args.name}（其历史记录保留）")
+    return 0
+
+
+def _user_unlock(session, args, passwords) -> int:
+    if not args.name:
+        raise InvalidInput("参数", "user unlock 需要 NAME", "user unlock needs NAME")
+    accounts.unlock_account(session, args.name)
+    print(f"已解锁账户 {args.name}")
+    return 0
+
+
+USER_ACTIONS = {
+    "add": _user_add,
+    "list": _user_list,
+    "passwd": _user_passwd,
+    "disable": _user_disable,
+    "unlock": _user_unlock,
+}
+
+
+def cmd_verify(args) -> int:
+    """Integrity of every page and of the audit chain."""
+    session = _open(args)
+    try:
+        report = audit_log.verify(session)
+    finally:
+        session.close()
+    if report.ok:
+        print(f"校验通过：数据库完整，审计链共 {report.chain.checked} 条事件无误 "
+              f"(OK: {report.chain.checked} events checked)")
+        return 0
+    for problem in report.integrity:
+        print(f"数据库完整性问题 (integrity): {problem}")
+    if not report.chain.ok:
+        print(f"审计链校验失败：已核对 {report.chain.checked} 条；{report.chain.problem_zh} "
+              f"({report.chain.problem_en})")
+    return 1
+
+
+def cmd_demo(args) -> int:
+    """Build the demo database."""
+    from secdesk.demo import DEMO_PASSWORD, build_demo
+
+    password = Passwords(True).read("") if args.password_stdin else DEMO_PASSWORD
+    build_demo(args.db, password, size=args.size)
+    print(f"已建立演示数据库 {args.db}；账户 admin、clerk、officer、auditor")
+    if not args.password_stdin:
+        print(f"演示口令 (demo password): {DEMO_PASSWORD}")
+    return 0
+
+
+def cmd_recover(args) -> int:
+    """Sign in with the recovery key; set a new administrator password."""
+    passwords = Passwords(args.password_stdin)
+    key = passwords.read("恢复密钥 (recovery key): ")
+    new = passwords.read(f"{args.user} 的新口令 (new password): ", confirm=True)
+    session = setup.recover(args.db, key, args.user, new)
+    session.close()
+    print(f"已用恢复密钥为 {args.user} 设置新口令；其他账户如无法登录，请由管理员重置口令")
+    return 0
+
+
+def cmd_backup(args) -> int:
+    """A verified backup with the key file and a SHA-256 manifest."""
+    from secdesk.core.services.maintenance import backup
+
+    session = _open(args)
+    try:
+        folder = backup(session, args.out)
+    finally:
+        session.close()
+    print(f"备份完成并已校验：{folder}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every command."""
+    parser = argparse.ArgumentParser(prog="secdesk", description="涉密载体管理台账 secdesk", epilog=EPILOG)
+    parser.add_argument("--version", action="version", version=f"secdesk {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("init", help="新建数据库 (create a vault)")
+    _vault_options(p, user=False)
+    p.add_argument("--unit-name", required=True, help="单位名称")
+    p.add_argument("--unit-code", required=True, help="单位代码，载体编号前缀 (e.g. BMS)")
+    p.add_argument("--admin", required=True, help="管理员账户名")
+    p.add_argument("--recovery-sheet", type=Path, help="恢复密钥单 PDF 输出路径")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("user", help="账户管理 (accounts): add|list|passwd|disable|unlock",
+                       description="stdin 口令顺序：本人口令，然后新口令 (own password, then the new one)")
+    p.add_argument("action", choices=sorted(USER_ACTIONS))
+    p.add_argument("name", nargs="?", help="目标账户 (target account)")
+    _vault_options(p)
+    p.add_argument("--role", help="角色 admin,clerk,officer,auditor")
+    p.add_argument("--full-name", help="姓名")
+    p.add_argument("--reason", help="停用原因")
+    p.set_defaults(func=cmd_user)
+
+    p = sub.add_parser("verify", help="校验数据库与审计链 (integrity and audit chain)")
+    _vault_options(p)
+    p.set_defaults(func=cmd_verify)
+
+    p = sub.add_parser("demo", help="建立演示数据库 (build the demo database)")
+    _vault_options(p, user=False)
+    p.add_argument("--size", type=int, default=1, help="规模倍数 (scale)")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("recover", help="用恢复密钥重设管理员口令 (recovery key)",
+                       description="stdin 顺序：恢复密钥，新口令 (recovery key, then new password)")
+    _vault_options(p)
+    p.set_defaults(func=cmd_recover)
+
+    p = sub.add_parser("backup", help="备份数据库 (verified backup)")
+    _vault_options(p)
+    p.add_argument("--out", required=True, type=Path, help="备份文件夹 (folder)")
+    p.set_defaults(func=cmd_backup)
+    return parser
+
+
+def run(argv: list[str]) -> int:
+    """Run one command; turn every failure into a one-line message and an exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except SecdeskError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("已取消 (cancelled)", file=sys.stderr)
+        return 130
+    except Exception as exc:  # the last line of defence: log, never show a traceback
+        path = log_unexpected(exc)
+        print(f"内部错误，详情已记入 {path} (internal error, logged)", file=sys.stderr)
+        return 70

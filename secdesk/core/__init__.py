@@ -1,0 +1,1 @@
+"""Qt-free domain: models, rules, services and errors."""

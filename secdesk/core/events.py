@@ -1,0 +1,31 @@
+"""Audit event kinds (事件) and their Chinese names, as the audit window shows them."""
+
+from __future__ import annotations
+
+EVENT_ZH = {
+    "vault.create": "建立数据库",
+    "vault.migrate": "数据库升级",
+    "signin": "登录",
+    "signout": "退出登录",
+    "screen.lock": "锁定屏幕",
+    "screen.unlock": "解除屏幕锁定",
+    "account.create": "新建账户",
+    "account.passwd": "修改口令",
+    "account.reset": "重置口令",
+    "account.disable": "停用账户",
+    "account.locked": "账户锁定",
+    "account.unlock": "解锁账户",
+    "settings.change": "修改设置",
+    "audit.export": "导出审计日志",
+    "audit.verify": "完整性校验",
+    "backup": "备份",
+    "recovery": "使用恢复密钥",
+    "demo.populate": "生成演示数据",
+}
+
+RESULT_ZH = {"ok": "成功", "failed": "失败"}
+
+
+def event_zh(code: str) -> str:
+    """The Chinese name of an event kind (the code itself if it has none yet)."""
+    return EVENT_ZH.get(code, code)

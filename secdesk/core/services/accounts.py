@@ -1,0 +1,111 @@
+"""Accounts (账户管理): create, list, change and reset passwords, disable, unlock."""
+
+from __future__ import annotations
+
+from secdesk.core import clock, settings, validate
+from secdesk.core.errors import InvalidInput, SignInFailed
+from secdesk.core.roles import Permission, Role, check_separation
+from secdesk.core.services.session import Session
+from secdesk.storage import accounts
+from secdesk.storage.accounts import AccountRow
+from secdesk.storage.keyfile import Slot, make_slot
+
+
+def add_account(session: Session, name: str, roles: frozenset[Role], password: str,
+                full_name: str = "") -> AccountRow:
+    """Create an account with an initial password the user must change at first sign-in."""
+    session.require(Permission.MANAGE_ACCOUNTS, "account.create", f"account:{name}")
+    name = validate.account_name(name)
+    check_separation(roles)
+    settings.password_policy(session.settings()).check(password, name)
+    conn = session.vault.conn
+    if accounts.by_name(conn, name) is not None:
+        raise InvalidInput("账户名", f"“{name}”已被使用（含已停用账户），请换一个",
+                           f"{name!r} is taken (disabled accounts keep their names)")
+    session.keyfile.set_slot(name, make_slot(name, password, session.db_key, session.kdf))
+    with session.change() as conn:
+        accounts.insert(conn, name, full_name.strip(), roles, clock.stamp(), must_change=True)
+        session.record(conn, "account.create", f"account:{name}",
+                       after={"roles": sorted(roles), "full_name": full_name.strip()})
+    return accounts.by_name(session.vault.conn, name)
+
+
+def list_accounts(session: Session) -> list[AccountRow]:
+    """Every account, for the administrator, the officer and the auditor."""
+    actor = session.actor
+    if not any(actor.can(p) for p in (Permission.MANAGE_ACCOUNTS, Permission.UNLOCK_ACCOUNTS,
+                                      Permission.READ_AUDIT)):
+        session.require(Permission.MANAGE_ACCOUNTS, "account.list")
+    return accounts.all_accounts(session.vault.conn)
+
+
+def change_own_password(session: Session, old: str, new: str) -> None:
+    """The signed-in user replaces their password (the old one is asked again)."""
+    name = session.actor.name
+    slot = session.keyfile.find(name)
+    if slot is None or slot.unwrap(old) is None:
+        session.record_failure("account.passwd", f"account:{name}", "原口令错误")
+        raise SignInFailed("原口令不正确", "the current password is wrong")
+    if old == new:
+        raise InvalidInput("新口令", "不能与原口令相同", "must differ from the current password")
+    settings.password_policy(session.settings()).check(new, name)
+    _write_password(session, name, new, "account.passwd", must_change=False)
+    session.must_change_password = False
+
+
+def reset_password(session: Session, name: str, new: str) -> None:
+    """The administrator sets a temporary password; the user must change it."""
+    session.require(Permission.MANAGE_ACCOUNTS, "account.reset", f"account:{name}")
+    row = _existing(session, name)
+    settings.password_policy(session.settings()).check(new, row.name)
+    _write_password(session, row.name, new, "account.reset", must_change=True)
+
+
+def _write_password(session: Session, name: str, new: str, event: str, must_change: bool) -> None:
+    row = accounts.by_name(session.vault.conn, name)
+    session.keyfile.set_slot(name, make_slot(name, new, session.db_key, session.kdf))
+    with session.change() as conn:
+        accounts.update(conn, row.id, password_changed_at=clock.stamp(),
+                        must_change_password=int(must_change))
+        session.record(conn, event, f"account:{name}")
+
+
+def disable_account(session: Session, name: str, reason: str) -> None:
+    """Disable an account: its key slot is removed, its history stays (停用)."""
+    session.require(Permission.MANAGE_ACCOUNTS, "account.disable", f"account:{name}")
+    row = _existing(session, name)
+    reason = validate.required_text("停用原因", reason, 200)
+    if row.id == session.actor.account_id:
+        raise InvalidInput("账户", "不能停用当前登录的账户", "you cannot disable your own account")
+    if Role.ADMIN in row.roles and accounts.count_active_with_role(session.vault.conn, Role.ADMIN) <= 1:
+        raise InvalidInput("账户", "这是最后一个在用的系统管理员账户，不能停用",
+                           "this is the last active administrator")
+    tomb = session.keyfile.find(row.name)
+    session.keyfile.set_slot(row.name, Slot(tomb.name_salt, tomb.name_hash, {}, "", "", "",
+                                            disabled=True) if tomb else None)
+    with session.change() as conn:
+        accounts.update(conn, row.id, status="disabled")
+        session.record(conn, "account.disable", f"account:{row.name}",
+                       before={"status": "active"}, after={"status": "disabled"}, detail=reason)
+
+
+def unlock_account(session: Session, name: str) -> None:
+    """Release an account locked by failed sign-ins (解锁)."""
+    session.require(Permission.UNLOCK_ACCOUNTS, "account.unlock", f"account:{name}")
+    row = _existing(session, name)
+    slot = session.keyfile.find(row.name)
+    if not row.locked and not (slot and slot.locked):
+        raise InvalidInput("账户", f"“{row.name}”没有被锁定", f"{row.name!r} is not locked")
+    if slot:
+        slot.locked, slot.failed = False, 0
+    with session.change() as conn:
+        accounts.update(conn, row.id, locked_at=None, failed_count=0)
+        session.record(conn, "account.unlock", f"account:{row.name}",
+                       before={"locked": True}, after={"locked": False})
+
+
+def _existing(session: Session, name: str) -> AccountRow:
+    row = accounts.by_name(session.vault.conn, name)
+    if row is None:
+        raise InvalidInput("账户名", f"没有“{name}”这个账户", f"no account {name!r}")
+    return row

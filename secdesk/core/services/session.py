@@ -1,0 +1,259 @@
+"""Signing in (登录) and the signed-in session every other service acts through.
+
+Signing in unwraps the account's key slot, opens and verifies the vault, moves the
+sealed record of failed sign-ins into the audit chain, and checks the account's state.
+Five wrong passwords in a row lock the account; the counter lives in the key file, so
+it survives a restart and needs no database key to count.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from secdesk.core import clock
+from secdesk.core import settings as settings_mod
+from secdesk.core.errors import AccountDisabled, AccountLocked, SignInFailed
+from secdesk.core.roles import Actor, Permission, require
+from secdesk.storage import accounts, audit, probe, settings_repo
+from secdesk.storage.audit import AuditEvent
+from secdesk.storage.backup import make_backup
+from secdesk.storage.keyfile import LOCK_AFTER_FAILURES, KdfParams, KeyFile, derive, unseal
+from secdesk.storage.vault import Vault
+
+JOURNAL_SECRET = "journal_private_key"
+
+
+def keyfile_path(db_path: Path) -> Path:
+    """The key file that belongs to a database: ``<name>.keys`` beside it."""
+    db_path = Path(db_path)
+    return db_path.with_name(db_path.name + ".keys")
+
+
+@dataclass
+class Session:
+    """A signed-in account with its open vault (会话)."""
+
+    vault: Vault
+    keyfile: KeyFile
+    actor: Actor
+    db_key: bytes = field(repr=False)
+    kdf: KdfParams = field(default_factory=KdfParams)
+    must_change_password: bool = False
+
+    def record(self, conn, event: str, object: str = "", before: Any = None,
+               after: Any = None, result: str = "ok", detail: str = "") -> int:
+        """Append an audit event for this actor inside the caller's transaction."""
+        return audit.append(conn, self.vault.audit_key, AuditEvent(
+            0, clock.stamp(), self.actor.name, self.actor.roles_text, event, object,
+            audit.to_json(before), audit.to_json(after), result, detail,
+        ))
+
+    @contextmanager
+    def change(self) -> Iterator:
+        """A transaction that also saves the key file; on failure neither is changed."""
+        try:
+            with self.vault.transaction() as conn:
+                yield conn
+                self.keyfile.save()
+        except BaseException:
+            self.keyfile = KeyFile.load(self.keyfile.path)
+            raise
+
+    def record_failure(self, event: str, object: str, reason: str) -> None:
+        """Audit a refused operation in its own transaction (结果：失败)."""
+        with self.vault.transaction() as conn:
+            self.record(conn, event, object, result="failed", detail=reason)
+
+    def require(self, permission: Permission, event: str, object: str = "") -> None:
+        """Check a permission; a refusal is audited before it is raised."""
+        try:
+            require(self.actor, permission)
+        except Exception as exc:
+            self.record_failure(event, object, str(exc))
+            raise
+
+    def settings(self) -> dict[str, Any]:
+        """Every setting, defaults filled in."""
+        return settings_mod.with_defaults(settings_repo.get_all(self.vault.conn))
+
+    def close(self, event: str = "signout") -> None:
+        """Audit the sign-out (or screen lock) and close the vault."""
+        with self.vault.transaction() as conn:
+            self.record(conn, event)
+        self.vault.close()
+
+
+def sign_in(db_path: Path, name: str, password: str, kdf: KdfParams | None = None,
+            network_up: list[str] | None = None) -> Session:
+    """Open the vault as account ``name``; every attempt is recorded.
+
+    ``network_up`` lists non-loopback interfaces that are up (the GUI watches them);
+    with the ``network.refuse_signin`` setting on, any such interface refuses sign-in.
+    """
+    db_path = Path(db_path)
+    probe.check_file(db_path)  # a missing, empty, plain or cut file is named first
+    kf = KeyFile.load(keyfile_path(db_path))
+    db_key = _unlock_slot(kf, name, password)
+    vault = Vault.open(db_path, db_key, kf.db_salt, before_migration=_backup_before(kf))
+    try:
+        session = _start_session(vault, kf, name, db_key, kdf or KdfParams(), network_up or [])
+    except BaseException:
+        vault.close()
+        raise
+    return session
+
+
+def _unlock_slot(kf: KeyFile, name: str, password: str) -> bytes:
+    slot = kf.find(name)
+    if slot is None:
+        derive(password.encode(), os.urandom(16), KdfParams())  # same time as a real try
+        _journal(kf, name, "unknown", known=False)
+        raise _wrong()
+    if slot.disabled:
+        _journal(kf, name, "disabled")
+        raise AccountDisabled("该账户已停用，请联系系统管理员", "the account is disabled")
+    if slot.locked:
+        _journal(kf, name, "locked")
+        raise _locked()
+    key = slot.unwrap(password)
+    if key is None:
+        slot.failed += 1
+        slot.locked = slot.failed >= LOCK_AFTER_FAILURES
+        _journal(kf, name, "wrong_password", locked_now=slot.locked)
+        if slot.locked:
+            raise _locked()
+        left = LOCK_AFTER_FAILURES - slot.failed
+        raise SignInFailed(
+            f"账户名或口令不正确，再错{left}次账户将被锁定",
+            f"wrong account name or password; {left} more failures lock the account",
+        )
+    return key
+
+
+def _wrong() -> SignInFailed:
+    return SignInFailed("账户名或口令不正确，请重新输入", "wrong account name or password")
+
+
+def _locked() -> AccountLocked:
+    return AccountLocked(
+        f"连续{LOCK_AFTER_FAILURES}次口令错误，账户已锁定；请安全保密管理员或系统管理员解锁",
+        f"{LOCK_AFTER_FAILURES} failed sign-ins in a row locked the account; ask the security "
+        "officer or the administrator to release it",
+    )
+
+
+def _journal(kf: KeyFile, name: str, reason: str, known: bool = True,
+             locked_now: bool = False) -> None:
+    """Seal a failed attempt into the key file and save it at once."""
+    shown = name.strip() if known else masked(name)
+    kf.seal({"id": os.urandom(8).hex(), "at": clock.stamp(), "name": shown,
+             "reason": reason, "locked_now": locked_now})
+    kf.save()
+
+
+def masked(name: str) -> str:
+    """An unknown account name as logged: its first two characters only (it may be a
+    password typed into the wrong field)."""
+    name = name.strip()
+    return name[:2] + "*" * max(0, min(len(name) - 2, 6))
+
+
+REASON_ZH = {
+    "unknown": "账户不存在",
+    "disabled": "账户已停用",
+    "locked": "账户已锁定",
+    "wrong_password": "口令错误",
+    "network": "计算机已联网，拒绝登录",
+}
+
+
+def _start_session(vault: Vault, kf: KeyFile, name: str, db_key: bytes, kdf: KdfParams,
+                   network_up: list[str]) -> Session:
+    with vault.transaction() as conn:
+        flushed = _flush_journal(conn, vault, kf)
+    row = accounts.by_name(vault.conn, name)
+    if row is None or not row.active:
+        _record_signin_failure(vault, name, "disabled")
+        raise AccountDisabled("该账户已停用，请联系系统管理员", "the account is disabled")
+    actor = Actor(row.id, row.name, row.roles)
+    session = Session(vault, kf, actor, db_key, kdf, row.must_change_password)
+    if row.locked:
+        _record_signin_failure(vault, name, "locked")
+        raise _locked()
+    if network_up and session.settings()["network.refuse_signin"]:
+        _record_signin_failure(vault, name, "network", ", ".join(network_up))
+        raise SignInFailed(
+            "检测到网络连接（" + "、".join(network_up) + "）：涉密计算机不得联网，已拒绝登录",
+            "a network interface is up; a classified PC must not be networked",
+        )
+    with vault.transaction() as conn:
+        accounts.update(conn, row.id, failed_count=0, last_sign_in=clock.stamp())
+        session.record(conn, "signin", f"account:{row.name}")
+    slot = kf.find(name)
+    if flushed or (slot and slot.failed):
+        if slot:
+            slot.failed = 0
+        kf.save()
+    return session
+
+
+def _record_signin_failure(vault: Vault, name: str, reason: str, detail: str = "") -> None:
+    with vault.transaction() as conn:
+        audit.append(conn, vault.audit_key, AuditEvent(
+            0, clock.stamp(), name, "", "signin", f"account:{name}", None, None, "failed",
+            REASON_ZH[reason] + (f"：{detail}" if detail else ""),
+        ))
+
+
+def _flush_journal(conn, vault: Vault, kf: KeyFile) -> bool:
+    """Move sealed failed attempts into the audit chain (each once); clear the journal."""
+    if not kf.journal and not kf.journal_dropped:
+        return False
+    private = settings_repo.get_secret(conn, JOURNAL_SECRET)
+    for blob in kf.journal:
+        plain = unseal(private, bytes.fromhex(blob)) if private else None
+        if plain is None:
+            continue
+        record = json.loads(plain)
+        if conn.execute("SELECT 1 FROM journal_flushed WHERE id = ?", (record["id"],)).fetchone():
+            continue
+        conn.execute("INSERT INTO journal_flushed (id) VALUES (?)", (record["id"],))
+        _append_failure(conn, vault, record)
+    if kf.journal_dropped:
+        audit.append(conn, vault.audit_key, AuditEvent(
+            0, clock.stamp(), "", "", "signin", "", None, None, "failed",
+            f"另有{kf.journal_dropped}次失败登录记录因数量过多未保留明细",
+        ))
+    kf.journal, kf.journal_dropped = [], 0
+    return True
+
+
+def _append_failure(conn, vault: Vault, record: dict) -> None:
+    name = record["name"]
+    audit.append(conn, vault.audit_key, AuditEvent(
+        0, record["at"], name, "", "signin", f"account:{name}", None, None, "failed",
+        REASON_ZH.get(record["reason"], record["reason"]),
+    ))
+    if record.get("locked_now"):
+        row = accounts.by_name(conn, name)
+        if row is not None:
+            accounts.update(conn, row.id, locked_at=record["at"],
+                            failed_count=LOCK_AFTER_FAILURES)
+        audit.append(conn, vault.audit_key, AuditEvent(
+            0, record["at"], name, "", "account.locked", f"account:{name}", None,
+            audit.to_json({"locked": True}), "ok", f"连续{LOCK_AFTER_FAILURES}次口令错误",
+        ))
+
+
+def _backup_before(kf: KeyFile):
+    """The hook that backs the file up (verified) before a migration changes it."""
+    def hook(vault: Vault) -> None:
+        make_backup(vault, kf, vault.path.parent / "backups", reason="before-migration")
+    return hook
+

@@ -1,0 +1,80 @@
+"""Settings (设置): what can be configured, its default, who may change it, its bounds.
+
+Rule values from DOMAIN.md belong to the security officer; technical ones to the
+administrator. Every change is audited by the settings service.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from secdesk.core.errors import InvalidInput
+from secdesk.core.passwords import PasswordPolicy
+from secdesk.core.roles import Permission
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    """One configurable value."""
+
+    key: str
+    label_zh: str
+    default: Any
+    permission: Permission
+    minimum: int | None = None
+    maximum: int | None = None
+
+    def validate(self, value: Any) -> Any:
+        """The value in its stored type, or :class:`InvalidInput` naming the bounds."""
+        if isinstance(self.default, bool):
+            if not isinstance(value, bool):
+                raise InvalidInput(self.label_zh, "应为“是”或“否”", "must be true or false")
+            return value
+        if isinstance(self.default, int):
+            try:
+                number = int(value)
+            except (TypeError, ValueError):
+                raise InvalidInput(self.label_zh, "应为整数", "must be a whole number") from None
+            if not (self.minimum <= number <= self.maximum):
+                raise InvalidInput(
+                    self.label_zh,
+                    f"应在{self.minimum}到{self.maximum}之间",
+                    f"must be between {self.minimum} and {self.maximum}",
+                )
+            return number
+        text = str(value).strip()
+        if not text:
+            raise InvalidInput(self.label_zh, "不能为空", "must not be empty")
+        return text
+
+
+SPECS = {
+    s.key: s
+    for s in (
+        SettingSpec("unit.name", "单位名称", "", Permission.SYSTEM_SETTINGS),
+        SettingSpec("unit.code", "单位代码", "", Permission.SYSTEM_SETTINGS),
+        SettingSpec("password.min_length", "口令最小长度", 10, Permission.RULE_SETTINGS, 8, 64),
+        SettingSpec("password.min_classes", "口令字符类别数", 3, Permission.RULE_SETTINGS, 1, 4),
+        SettingSpec("idle_lock_minutes", "无操作锁屏（分钟）", 10, Permission.RULE_SETTINGS, 1, 10),
+        SettingSpec("network.refuse_signin", "联网时拒绝登录", False, Permission.RULE_SETTINGS),
+    )
+}
+
+
+def spec(key: str) -> SettingSpec:
+    """The definition of a setting, or :class:`InvalidInput` for an unknown key."""
+    try:
+        return SPECS[key]
+    except KeyError:
+        raise InvalidInput("设置项", f"没有“{key}”这一项", f"unknown setting {key!r}") from None
+
+
+def with_defaults(stored: dict[str, Any]) -> dict[str, Any]:
+    """Every setting: the stored value where there is one, else the default."""
+    return {k: stored.get(k, s.default) for k, s in SPECS.items()}
+
+
+def password_policy(values: dict[str, Any]) -> PasswordPolicy:
+    """The password policy the settings describe."""
+    return PasswordPolicy(values["password.min_length"], values["password.min_classes"])

@@ -1,0 +1,86 @@
+"""The demo database (演示数据库): a realistic vault for first use and for benchmarks.
+
+Accounts ``admin``, ``clerk``, ``officer`` and ``auditor`` share one password
+(:data:`DEMO_PASSWORD` unless another is given). The vault is dated 90 days back and
+its history plays forward to today. Later capabilities add their records here as they
+arrive; ``size`` scales the volume.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from secdesk.core import clock
+from secdesk.core.roles import Role
+from secdesk.core.services import accounts, settings
+from secdesk.core.services.session import Session, sign_in
+from secdesk.core.services.setup import initialise
+from secdesk.storage import accounts as account_rows
+from secdesk.storage.keyfile import KdfParams
+
+DEMO_PASSWORD = "Secdesk#2026"
+DEMO_UNIT = ("示范单位保密办公室", "BMS")
+DEMO_ACCOUNTS = (
+    ("clerk", frozenset({Role.CLERK}), "王保密"),
+    ("officer", frozenset({Role.OFFICER}), "李主任"),
+    ("auditor", frozenset({Role.AUDITOR}), "赵审计"),
+)
+DAYS = 90
+
+
+class _PastClock:
+    """A clock that starts ``DAYS`` ago and moves forward as the demo acts."""
+
+    def __init__(self) -> None:
+        self.time = clock.now() - timedelta(days=DAYS)
+
+    def __call__(self) -> datetime:
+        return self.time
+
+    def advance(self, minutes: float) -> None:
+        self.time = min(self.time + timedelta(minutes=minutes), clock.now())
+
+
+def build_demo(db_path: Path, password: str = DEMO_PASSWORD, size: int = 1,
+               kdf: KdfParams | None = None) -> bytes:
+    """Create the demo vault at ``db_path``; return its recovery secret."""
+    past = _PastClock()
+    with clock.replaced(past):
+        session, secret = initialise(db_path, *DEMO_UNIT, "admin", password, kdf=kdf)
+        try:
+            for name, roles, full_name in DEMO_ACCOUNTS:
+                accounts.add_account(session, name, roles, password, full_name)
+                _clear_must_change(session, name)
+            settings.change_setting(session, "idle_lock_minutes", 10)
+        finally:
+            session.close()
+        _history(db_path, password, size, past, kdf)
+    return secret
+
+
+def _clear_must_change(session: Session, name: str) -> None:
+    # Demo accounts sign in at once: no forced change of the shared demo password.
+    row = account_rows.by_name(session.vault.conn, name)
+    with session.vault.transaction() as conn:
+        account_rows.update(conn, row.id, must_change_password=0)
+
+
+def _history(db_path: Path, password: str, size: int, past: _PastClock,
+             kdf: KdfParams | None) -> None:
+    """Working days of sign-ins, a few mistyped passwords, up to today."""
+    rng = random.Random(2026)
+    names = [a[0] for a in DEMO_ACCOUNTS]
+    visits = 8 * size
+    for _ in range(visits):
+        past.advance(DAYS * 24 * 60 / (visits + 1))
+        name = rng.choice(names)
+        if rng.random() < 0.1:
+            try:
+                sign_in(db_path, name, password + "x", kdf=kdf)
+            except Exception:
+                pass
+        session = sign_in(db_path, name, password, kdf=kdf)
+        past.advance(rng.uniform(5, 120))
+        session.close()

@@ -1,0 +1,1 @@
+"""Qt-free ReportLab printing: fonts, forms, labels, sheets. Every function returns PDF bytes."""

@@ -1,0 +1,1 @@
+"""Qt-free persistence: the encrypted vault, key file, schema, audit chain and backup."""

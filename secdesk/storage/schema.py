@@ -1,0 +1,56 @@
+"""The database schema as numbered migrations (``PRAGMA user_version``).
+
+Migration N brings a database from version N-1 to N, in one transaction. Append new
+migrations at the end; never edit a released one.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: list[str] = [
+    # 1: settings, accounts, audit chain
+    """
+    CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE secrets (key TEXT PRIMARY KEY, value BLOB NOT NULL);
+    CREATE TABLE accounts (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        full_name TEXT NOT NULL DEFAULT '',
+        roles TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'disabled')),
+        failed_count INTEGER NOT NULL DEFAULT 0,
+        locked_at TEXT,
+        must_change_password INTEGER NOT NULL DEFAULT 0,
+        password_changed_at TEXT,
+        created_at TEXT NOT NULL,
+        last_sign_in TEXT
+    );
+    CREATE TABLE audit_events (
+        seq INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        account TEXT NOT NULL,
+        role TEXT NOT NULL,
+        event TEXT NOT NULL,
+        object TEXT NOT NULL DEFAULT '',
+        before TEXT,
+        after TEXT,
+        result TEXT NOT NULL CHECK (result IN ('ok', 'failed')),
+        detail TEXT NOT NULL DEFAULT '',
+        mac TEXT NOT NULL
+    );
+    CREATE INDEX audit_events_event ON audit_events (event);
+    CREATE INDEX audit_events_at ON audit_events (at);
+    CREATE TABLE audit_head (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        seq INTEGER NOT NULL,
+        mac TEXT NOT NULL,
+        tag TEXT NOT NULL
+    );
+    CREATE TABLE journal_flushed (id TEXT PRIMARY KEY);
+    CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events
+    BEGIN SELECT RAISE(ABORT, 'the audit log cannot be changed'); END;
+    CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events
+    BEGIN SELECT RAISE(ABORT, 'the audit log cannot be deleted'); END;
+    """,
+]
+
+CURRENT_VERSION = len(MIGRATIONS)

@@ -1,0 +1,234 @@
+"""The vault (加密数据库): one SQLCipher 4 file under a random 256-bit raw key.
+
+Opening checks the file before anything is written to it, and tells apart a missing,
+empty, plain, foreign, truncated, damaged or newer file. WAL, ``synchronous=FULL`` and
+exclusive locking make every reported commit survive a killed process or a power cut.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlcipher3
+
+from secdesk.core.errors import NewerVersion, NotSecdeskFile, StorageFull
+from secdesk.storage import probe
+from secdesk.storage.instance_lock import InstanceLock
+from secdesk.storage.keyfile import hkdf
+from secdesk.storage.schema import CURRENT_VERSION, MIGRATIONS
+
+APPLICATION_ID = 0x53454344  # "SECD"
+DatabaseError = sqlcipher3.DatabaseError
+
+
+class Vault:
+    """An open, verified database: one connection, used from one thread at a time."""
+
+    def __init__(self, path: Path, conn: sqlcipher3.Connection, key: bytes, lock: InstanceLock):
+        self.path = Path(path)
+        self.conn = conn
+        self.audit_key = hkdf(key, "secdesk audit chain")
+        self._key = key
+        self._lock = lock
+
+    @classmethod
+    def create(cls, path: Path, db_key: bytes) -> "Vault":
+        """Create a new database at ``path`` (which must not exist) at the current schema."""
+        path = Path(path)
+        if path.exists():
+            raise StorageFull(
+                f"{path} 已存在，不会覆盖；请换一个文件名",
+                f"{path} already exists and is never overwritten; choose another name",
+            )
+        lock = InstanceLock(path)
+        lock.acquire()
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
+            os.close(fd)
+            conn = _connect(path, db_key)
+            _set_pragmas(conn)
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            _migrate(conn, 0)
+        except BaseException:
+            lock.release()
+            raise
+        return cls(path, conn, db_key, lock)
+
+    @classmethod
+    def open(
+        cls,
+        path: Path,
+        db_key: bytes,
+        db_salt: str | None,
+        before_migration: Callable[["Vault"], None] | None = None,
+    ) -> "Vault":
+        """Open and verify the database; migrate it if it is older than this program.
+
+        ``db_salt`` is the salt the key file records (None when opening with the recovery
+        key alone). ``before_migration`` runs first when a migration is due (a backup).
+        """
+        path = Path(path)
+        salt = probe.check_file(path)
+        if db_salt is not None:
+            probe.check_salt(path, salt, db_salt)
+        lock = InstanceLock(path)
+        lock.acquire()
+        try:
+            probe.check_length(path, db_key)
+            conn = _connect(path, db_key)
+            version = _verify(path, conn)
+            _set_pragmas(conn)
+            vault = cls(path, conn, db_key, lock)
+        except BaseException:
+            lock.release()
+            raise
+        if version < CURRENT_VERSION:
+            if before_migration is not None:
+                before_migration(vault)
+            _migrate(conn, version)
+        return vault
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlcipher3.Connection]:
+        """One atomic unit of work: all of it is written, or none of it."""
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlcipher3.OperationalError as exc:
+            raise _storage_error(exc, self.path) from None
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except sqlcipher3.OperationalError as exc:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise _storage_error(exc, self.path) from None
+
+    def db_key_hex(self) -> str:
+        """The raw key as SQLCipher takes it (for verifying a copy; never logged)."""
+        return self._key.hex()
+
+    @property
+    def version(self) -> int:
+        """The schema version of the open file."""
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def integrity_problems(self) -> list[str]:
+        """Pages whose HMAC fails and structural errors; empty when the file is sound."""
+        return _integrity_problems(self.conn)
+
+    def checkpoint(self) -> None:
+        """Move everything from the log into the main file (before a copy)."""
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def close(self) -> None:
+        """Checkpoint, close the connection and release the single-instance lock."""
+        try:
+            self.checkpoint()
+            self.conn.close()
+        finally:
+            self._lock.release()
+
+
+def _connect(path: Path, db_key: bytes) -> sqlcipher3.Connection:
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f"PRAGMA key = \"x'{db_key.hex()}'\"")
+    conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+    return conn
+
+
+def _set_pragmas(conn: sqlcipher3.Connection) -> None:
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+
+
+def _verify(path: Path, conn: sqlcipher3.Connection) -> int:
+    """Run the read-only checks; return the schema version. Writes nothing."""
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        problems = _integrity_problems(conn)
+    except sqlcipher3.DatabaseError:
+        conn.close()
+        raise probe.damaged(path, page=1) from None
+    if problems:
+        conn.close()
+        raise probe.damaged(path, page=_first_page(problems))
+    if app_id != APPLICATION_ID:
+        conn.close()
+        raise NotSecdeskFile(
+            f"{path.name} 不是 secdesk 数据库，请选择正确的文件",
+            f"{path.name} is not a secdesk database",
+        )
+    if version > CURRENT_VERSION:
+        conn.close()
+        raise NewerVersion(
+            f"{path.name} 由更新版本的 secdesk 写入（数据版本{version}，本程序支持到{CURRENT_VERSION}），"
+            "请使用新版程序打开；文件未被改动",
+            f"{path.name} was written by a newer secdesk (schema {version}, this program "
+            f"knows up to {CURRENT_VERSION}); use the newer program; the file is unchanged",
+        )
+    return version
+
+
+def _integrity_problems(conn: sqlcipher3.Connection) -> list[str]:
+    rows = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
+    quick = [r[0] for r in conn.execute("PRAGMA quick_check")]
+    return rows + [q for q in quick if q != "ok"]
+
+
+def _first_page(problems: list[str]) -> int | None:
+    for text in problems:
+        match = re.search(r"page (\d+)", text)
+        if match:
+            return int(match.group(1))
+    return None
+
+
+def _migrate(conn: sqlcipher3.Connection, version: int) -> None:
+    """Apply migrations version+1 … current, each in its own transaction."""
+    for number in range(version + 1, CURRENT_VERSION + 1):
+        script = MIGRATIONS[number - 1]
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _statements(script):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {number}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration script into statements (triggers kept whole)."""
+    statements, current = [], ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlcipher3.complete_statement(current):
+            statements.append(current.strip())
+            current = ""
+    return [s for s in statements if s]
+
+
+def _storage_error(exc: Exception, path: Path) -> StorageFull:
+    text = str(exc).lower()
+    if "full" in text:
+        return StorageFull(
+            f"磁盘空间不足，无法写入 {path.parent}；本次操作未保存，请清理磁盘后重试",
+            f"the disk holding {path.parent} is full; this operation was not saved",
+        )
+    return StorageFull(
+        f"无法写入数据库（{exc}）；本次操作未保存",
+        f"cannot write the database ({exc}); this operation was not saved",
+    )
