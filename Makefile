@@ -10,7 +10,7 @@ UI_MODULES := $(patsubst forms/%.ui,secdesk/gui/forms/ui_%.py,$(UI_SOURCES))
 TS := resources/translations/secdesk_zh_CN.ts
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test bench dist setup font clean
+.PHONY: run test bench dist setup font clean ts
 
 setup: $(STAMP) $(UI_MODULES) $(QM) font
 
@@ -48,3 +48,6 @@ dist: setup
 
 clean:
 	rm -rf build dist .demo secdesk/gui/forms $(QM)
+
+ts: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete secdesk/app.py secdesk/gui/*.py forms/*.ui -ts $(TS)

@@ -11,7 +11,7 @@ def main(argv: list[str] | None = None) -> int:
     """Harden the process, then run the window or a command."""
     argv = sys.argv[1:] if argv is None else argv
     harden_process()
-    if not argv or argv[0].startswith("--db") or argv[0] in ("--demo",):
+    if not argv or argv[0] in ("--db", "--lang", "--smoke-exit") or argv[0].startswith("--db="):
         from secdesk.app import run_gui
 
         return run_gui(argv)

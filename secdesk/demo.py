@@ -14,7 +14,7 @@ from pathlib import Path
 
 from secdesk.core import clock
 from secdesk.core.roles import Role
-from secdesk.core.services import accounts, settings
+from secdesk.core.services import accounts
 from secdesk.core.services.session import Session, sign_in
 from secdesk.core.services.setup import initialise
 from secdesk.storage import accounts as account_rows
@@ -34,13 +34,14 @@ class _PastClock:
     """A clock that starts ``DAYS`` ago and moves forward as the demo acts."""
 
     def __init__(self) -> None:
-        self.time = clock.now() - timedelta(days=DAYS)
+        self.today = clock.now()
+        self.time = self.today - timedelta(days=DAYS)
 
     def __call__(self) -> datetime:
         return self.time
 
     def advance(self, minutes: float) -> None:
-        self.time = min(self.time + timedelta(minutes=minutes), clock.now())
+        self.time = min(self.time + timedelta(minutes=minutes), self.today)
 
 
 def build_demo(db_path: Path, password: str = DEMO_PASSWORD, size: int = 1,
@@ -50,14 +51,23 @@ def build_demo(db_path: Path, password: str = DEMO_PASSWORD, size: int = 1,
     with clock.replaced(past):
         session, secret = initialise(db_path, *DEMO_UNIT, "admin", password, kdf=kdf)
         try:
-            for name, roles, full_name in DEMO_ACCOUNTS:
-                accounts.add_account(session, name, roles, password, full_name)
-                _clear_must_change(session, name)
-            settings.change_setting(session, "idle_lock_minutes", 10)
-        finally:
-            session.close()
-        _history(db_path, password, size, past, kdf)
+            try:
+                for name, roles, full_name in DEMO_ACCOUNTS:
+                    accounts.add_account(session, name, roles, password, full_name)
+                    _clear_must_change(session, name)
+            finally:
+                session.close()
+            _history(db_path, password, size, past, kdf)
+        except BaseException:
+            _remove(db_path)
+            raise
     return secret
+
+
+def _remove(db_path: Path) -> None:
+    """Delete a half-built demo vault (it holds nothing of value)."""
+    for suffix in ("", ".keys", "-wal", ".lock"):
+        Path(str(db_path) + suffix).unlink(missing_ok=True)
 
 
 def _clear_must_change(session: Session, name: str) -> None:

@@ -29,3 +29,14 @@ RESULT_ZH = {"ok": "成功", "failed": "失败"}
 def event_zh(code: str) -> str:
     """The Chinese name of an event kind (the code itself if it has none yet)."""
     return EVENT_ZH.get(code, code)
+
+
+OBJECT_KIND_ZH = {"account": "账户", "setting": "设置项", "unit": "单位"}
+
+
+def object_zh(text: str) -> str:
+    """An audit object as people read it: ``account:clerk`` → ``账户 clerk``."""
+    kind, sep, name = text.partition(":")
+    if sep and kind in OBJECT_KIND_ZH:
+        return f"{OBJECT_KIND_ZH[kind]} {name}"
+    return text

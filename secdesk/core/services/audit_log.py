@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from secdesk.core.events import RESULT_ZH, event_zh
+from secdesk.core.events import RESULT_ZH, event_zh, object_zh
 from secdesk.core.roles import Permission
 from secdesk.core.services.session import Session
 from secdesk.storage import audit
@@ -64,7 +64,7 @@ def export_csv(session: Session, flt: AuditFilter, path: Path) -> int:
     writer = csv.writer(out)
     writer.writerow(EXPORT_HEADER)
     for e in reversed(rows):
-        writer.writerow((e.seq, e.at, e.account, e.role, event_zh(e.event), e.object,
+        writer.writerow((e.seq, e.at, e.account, e.role, event_zh(e.event), object_zh(e.object),
                          e.before or "", e.after or "", RESULT_ZH.get(e.result, e.result), e.detail))
     atomic_write(Path(path), ("\ufeff" + out.getvalue()).encode("utf-8"))
     with session.vault.transaction() as conn:

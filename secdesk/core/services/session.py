@@ -257,3 +257,11 @@ def _backup_before(kf: KeyFile):
         make_backup(vault, kf, vault.path.parent / "backups", reason="before-migration")
     return hook
 
+
+
+def resume(db_path: Path, name: str, password: str, network_up: list[str] | None = None) -> Session:
+    """Unlock the screen: sign in again as the same account; audited as such."""
+    session = sign_in(db_path, name, password, network_up=network_up)
+    with session.vault.transaction() as conn:
+        session.record(conn, "screen.unlock")
+    return session

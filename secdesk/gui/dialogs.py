@@ -1,0 +1,45 @@
+"""Small dialogs: change password (修改口令)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from secdesk.core.services import accounts
+from secdesk.core.services.session import Session
+from secdesk.gui.forms.ui_change_password import Ui_ChangePasswordDialog
+from secdesk.gui.messages import error_text
+from secdesk.gui.worker import Worker
+
+
+class ChangePasswordDialog(QDialog):
+    """The user replaces their own password; required after an administrator's reset."""
+
+    def __init__(self, worker: Worker, session: Session, forced: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ChangePasswordDialog()
+        self.ui.setupUi(self)
+        self.worker, self.session = worker, session
+        intro = (self.tr("Your password was set by the administrator. Choose your own "
+                         "password before you continue.") if forced else
+                 self.tr("At least 10 characters, with three of: lower case, upper case, "
+                         "digits, symbols."))
+        self.ui.introLabel.setText(intro)
+        self.ui.buttons.accepted.connect(self.submit)
+        self.ui.buttons.rejected.connect(self.reject)
+
+    def submit(self) -> None:
+        """Check the two entries agree, then change the password on the worker."""
+        new = self.ui.newEdit.text()
+        if new != self.ui.repeatEdit.text():
+            self.ui.messageLabel.setText(self.tr("The two new passwords differ."))
+            return
+        self.setEnabled(False)
+        self.worker.submit(accounts.change_own_password, self.session,
+                           self.ui.oldEdit.text(), new,
+                           on_done=lambda _: self.accept(), on_error=self._failed,
+                           owner=self)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.setEnabled(True)
+        self.ui.messageLabel.setText(error_text(exc))

@@ -1,0 +1,246 @@
+"""The main window (主窗口): navigation, pages, status bar, idle lock, network warning."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secdesk.core.roles import Permission
+from secdesk.core.services.session import Session, resume
+from secdesk.gui.audit_page import AuditPage
+from secdesk.gui.dialogs import ChangePasswordDialog
+from secdesk.gui.forms.ui_lock_screen import Ui_LockScreen
+from secdesk.gui.idle_lock import InactivityTimer
+from secdesk.gui.messages import error_text
+from secdesk.gui.netwatch import NetworkWatch
+from secdesk.gui.pages import no_access_page, pending_page
+from secdesk.gui.settings_page import SettingsPage
+from secdesk.gui.worker import Worker
+
+RED_BANNER = "color: white; background: #b00020; font-size: 13pt; font-weight: bold; padding: 6px;"
+
+
+class LockScreen(QWidget):
+    """What the locked window shows: no data, only the password field."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_LockScreen()
+        self.ui.setupUi(self)
+
+
+class MainWindow(QMainWindow):
+    """Navigation on the left, the chosen page on the right."""
+
+    signed_out = Signal()
+
+    def __init__(self, worker: Worker, session: Session, netwatch: NetworkWatch,
+                 idle_ms: int | None = None) -> None:
+        super().__init__()
+        self.worker, self.session, self.netwatch = worker, session, netwatch
+        self.db_path = session.vault.path
+        self.account = session.actor.name
+        self.resize(1280, 760)
+        self._build_pages()
+        self._build_status_bar()
+        self._build_menu()
+        self.idle = InactivityTimer(idle_ms or self._idle_ms(session))
+        self.idle.idle.connect(self.lock)
+        QApplication.instance().installEventFilter(self.idle)
+        netwatch.changed.connect(self._show_network)
+        self._show_network(netwatch.interfaces_up())
+        self._attach(session)
+
+    # -- building -------------------------------------------------------------------
+    def _build_pages(self) -> None:
+        self.nav = QListWidget()
+        self.nav.setFixedWidth(150)
+        self.nav.setStyleSheet("QListWidget { font-size: 14pt; } QListWidget::item { padding: 10px; }")
+        self.pages = QStackedWidget()
+        self.audit_page = AuditPage(self.worker)
+        self.settings_page = SettingsPage(self.worker)
+        self.settings_page.settings_changed.connect(self._settings_changed)
+        entries = [
+            (self.tr("Register"), pending_page(self.tr("Carrier register"))),
+            (self.tr("Lending"), pending_page(self.tr("Lending and returns"))),
+            (self.tr("Personnel"), pending_page(self.tr("Personnel files"))),
+            (self.tr("Destruction"), pending_page(self.tr("Destruction"))),
+            (self.tr("Inventory"), pending_page(self.tr("Inventory"))),
+            (self.tr("Reports"), pending_page(self.tr("Reports"))),
+            (self.tr("Audit"), self.audit_page),
+            (self.tr("Settings"), self.settings_page),
+        ]
+        self.no_audit = no_access_page(self.tr("Audit log"), self.tr("auditor"))
+        self.pages_by_title = {}
+        for title, page in entries:
+            self.nav.addItem(title)
+            self.pages.addWidget(page)
+            self.pages_by_title[title] = page
+        self.pages.addWidget(self.no_audit)
+        self.nav.currentRowChanged.connect(self._show_page)
+        self.banner = QLabel()
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.banner.setStyleSheet(RED_BANNER)
+        self.banner.hide()
+        workspace = QWidget()
+        row = QHBoxLayout(workspace)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.nav)
+        row.addWidget(self.pages, 1)
+        self.lock_screen = LockScreen()
+        self.lock_screen.ui.unlockButton.clicked.connect(self._unlock)
+        self.lock_screen.ui.passwordEdit.returnPressed.connect(self._unlock)
+        self.lock_screen.ui.signOutButton.clicked.connect(self._sign_out_locked)
+        self.outer = QStackedWidget()
+        self.outer.addWidget(workspace)
+        self.outer.addWidget(self.lock_screen)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.banner)
+        column.addWidget(self.outer, 1)
+        self.setCentralWidget(central)
+
+    def _build_status_bar(self) -> None:
+        self.account_label = QLabel()
+        self.db_label = QLabel(self.tr("Database: {0}").format(self.db_path))
+        self.network_label = QLabel()
+        bar = self.statusBar()
+        bar.addWidget(self.account_label)
+        bar.addWidget(self.db_label, 1)
+        bar.addPermanentWidget(self.network_label)
+
+    def _build_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Account"))
+        for text, slot in ((self.tr("Change password…"), self.change_password),
+                           (self.tr("Lock screen"), self.lock),
+                           (self.tr("Sign out"), self.sign_out)):
+            action = QAction(text, self)
+            action.triggered.connect(slot)
+            menu.addAction(action)
+
+    # -- session --------------------------------------------------------------------
+    def _attach(self, session: Session) -> None:
+        self.session = session
+        unit = session.settings()["unit.name"]
+        self.setWindowTitle(self.tr("secdesk — {0}").format(unit))
+        self.account_label.setText(self.tr("Account: {0} ({1})").format(
+            session.actor.name, session.actor.roles_text))
+        self.settings_page.set_session(session)
+        self.audit_page.set_session(session if session.actor.can(Permission.READ_AUDIT) else None)
+        self.outer.setCurrentIndex(0)
+        self.menuBar().setEnabled(True)
+        self.nav.setCurrentRow(self.nav.currentRow() if self.nav.currentRow() >= 0 else 0)
+        self.idle.start()
+
+    def _detach(self) -> None:
+        self.idle.stop()
+        self.settings_page.set_session(None)
+        self.audit_page.set_session(None)
+        self.session = None
+
+    def _show_page(self, row: int) -> None:
+        page = self.pages.widget(row)
+        if page is self.audit_page and not (self.session and self.session.actor.can(Permission.READ_AUDIT)):
+            page = self.no_audit
+        self.pages.setCurrentWidget(page)
+
+    def _idle_ms(self, session: Session) -> int:
+        return int(session.settings()["idle_lock_minutes"]) * 60_000
+
+    def _settings_changed(self, values: dict) -> None:
+        self.idle.set_timeout(int(values["idle_lock_minutes"]) * 60_000)
+
+    # -- lock, unlock, sign out ---------------------------------------------------------
+    @property
+    def locked(self) -> bool:
+        """True while the lock screen is shown and the database is closed."""
+        return self.outer.currentWidget() is self.lock_screen
+
+    def lock(self) -> None:
+        """Hide all data, close the database and ask for the password again."""
+        if self.session is None or self.locked:
+            return
+        session = self.session
+        self._detach()
+        self.outer.setCurrentWidget(self.lock_screen)
+        self.menuBar().setEnabled(False)
+        self.lock_screen.ui.infoLabel.setText(self.tr(
+            "The screen was locked and the database closed. {0}, enter your password to "
+            "continue.").format(self.account))
+        self.lock_screen.ui.messageLabel.clear()
+        self.lock_screen.ui.passwordEdit.setFocus()
+        self.worker.submit(session.close, "screen.lock", on_done=lambda _: None,
+                           on_error=lambda exc: None)
+
+    def _unlock(self) -> None:
+        password = self.lock_screen.ui.passwordEdit.text()
+        self.lock_screen.ui.passwordEdit.clear()
+        if not password:
+            return
+        self.lock_screen.setEnabled(False)
+        self.worker.submit(resume, self.db_path, self.account, password,
+                           network_up=self.netwatch.interfaces_up(),
+                           on_done=self._unlocked, on_error=self._unlock_failed)
+
+    def _unlocked(self, session: Session) -> None:
+        self.lock_screen.setEnabled(True)
+        self._attach(session)
+
+    def _unlock_failed(self, exc: BaseException) -> None:
+        self.lock_screen.setEnabled(True)
+        self.lock_screen.ui.messageLabel.setText(error_text(exc))
+        self.lock_screen.ui.passwordEdit.setFocus()
+
+    def _sign_out_locked(self) -> None:
+        self.signed_out.emit()
+        self.close()
+
+    def sign_out(self) -> None:
+        """Close the session and go back to the sign-in dialog."""
+        session = self.session
+        self._detach()
+        if session is not None:
+            self.worker.run_now(session.close)
+        self.signed_out.emit()
+        self.close()
+
+    def change_password(self) -> None:
+        """The user's own password change."""
+        if self.session is not None:
+            ChangePasswordDialog(self.worker, self.session, parent=self).exec()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        """Closing the window signs out first."""
+        session = self.session
+        self._detach()
+        if session is not None:
+            self.worker.run_now(session.close)
+        QApplication.instance().removeEventFilter(self.idle)
+        super().closeEvent(event)
+
+    # -- network --------------------------------------------------------------------
+    def _show_network(self, interfaces: list[str]) -> None:
+        if interfaces:
+            text = self.tr("Classified computer must not be networked: {0} is up").format(
+                ", ".join(interfaces))
+            self.banner.setText(text)
+            self.banner.show()
+            self.network_label.setText(self.tr("Network: CONNECTED"))
+            self.network_label.setStyleSheet("color: white; background: #b00020; padding: 2px 6px;")
+        else:
+            self.banner.hide()
+            self.network_label.setText(self.tr("Network: not connected"))
+            self.network_label.setStyleSheet("color: #1b5e20;")

@@ -1,0 +1,45 @@
+"""GUI fixtures: the app in Chinese with the CJK font, one worker, a fake network probe."""
+
+from __future__ import annotations
+
+import pytest
+
+from secdesk.gui.i18n import install_font, install_language
+from secdesk.gui.netwatch import NetworkWatch
+from secdesk.gui.worker import Worker
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _chinese(qapp):
+    """Every GUI test sees the shipped zh_CN translation, as a clerk does."""
+    translators = install_language(qapp, "zh_CN")
+    install_font(qapp)
+    yield
+    for t in translators:
+        qapp.removeTranslator(t)
+
+
+@pytest.fixture
+def worker():
+    """The single database worker thread."""
+    w = Worker()
+    yield w
+    w.shutdown()
+
+
+class FakeNetwork:
+    """A network probe the test switches: a list of interfaces that are up."""
+
+    def __init__(self) -> None:
+        self.up: list[str] = []
+
+    def __call__(self) -> list[str]:
+        return list(self.up)
+
+
+@pytest.fixture
+def network(qtbot):
+    """(probe, watch): set ``probe.up`` and call ``watch.poll()`` to change the network."""
+    probe = FakeNetwork()
+    watch = NetworkWatch(interval_ms=60_000, probe=probe)
+    return probe, watch

@@ -1,0 +1,110 @@
+"""The main window: idle lock, unlock, network warning, role-limited pages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from secdesk.core.roles import Role
+from secdesk.core.services import audit_log
+from secdesk.core.services.audit_log import AuditFilter
+from secdesk.gui.main_window import MainWindow
+
+
+def open_window(qtbot, worker, vault, network, name, idle_ms=60_000) -> MainWindow:
+    vault.close()
+    session = vault.sign_in(name)
+    window = MainWindow(worker, session, network[1], idle_ms=idle_ms)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_no_input_locks_hides_data_and_closes_the_database(qtbot, worker, staffed_vault, network):
+    """With no input the window locks: the lock screen shows, tables are emptied, the vault is closed."""
+    window = open_window(qtbot, worker, staffed_vault, network, "auditor1", idle_ms=80)
+    window.nav.setCurrentRow(6)
+    qtbot.waitUntil(lambda: len(window.audit_page.model.rows) > 0, timeout=3000)
+    vault = window.session.vault
+    qtbot.waitUntil(lambda: window.locked, timeout=3000)
+    assert window.session is None
+    assert window.audit_page.model.rowCount() == 0
+    assert window.settings_page.accounts.table.rowCount() == 0
+    assert not window.menuBar().isEnabled()
+    qtbot.waitUntil(lambda: _closed(vault), timeout=3000)
+
+
+def _closed(vault) -> bool:
+    try:
+        vault.conn.execute("SELECT 1")
+    except Exception:
+        return True
+    return False
+
+
+def test_input_keeps_the_window_open(qtbot, worker, staffed_vault, network):
+    """Typing now and then keeps the idle timer from locking the window."""
+    window = open_window(qtbot, worker, staffed_vault, network, "clerk1", idle_ms=400)
+    for _ in range(8):
+        qtbot.keyClick(window.nav, Qt.Key.Key_Down)
+        qtbot.wait(120)
+    assert not window.locked
+    assert window.session is not None
+
+
+def test_unlock_needs_the_password_and_is_audited(qtbot, worker, staffed_vault, network):
+    """A wrong password keeps the lock with a message; the right one reopens; both are audited."""
+    window = open_window(qtbot, worker, staffed_vault, network, "auditor1")
+    window.lock()
+    ui = window.lock_screen.ui
+    qtbot.keyClicks(ui.passwordEdit, "wrong-password")
+    qtbot.keyClick(ui.passwordEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ui.messageLabel.text() != "", timeout=5000)
+    assert "口令不正确" in ui.messageLabel.text()
+    assert window.locked
+    qtbot.keyClicks(ui.passwordEdit, staffed_vault.passwords["auditor1"])
+    qtbot.keyClick(ui.passwordEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.locked, timeout=5000)
+    events = worker.run_now(audit_log.find_events, window.session, AuditFilter())
+    kinds = [e.event for e in events]
+    assert "screen.lock" in kinds and "screen.unlock" in kinds
+    assert any(e.event == "signin" and e.result == "failed" for e in events)
+
+
+def test_network_up_shows_the_red_warning(qtbot, worker, staffed_vault, network):
+    """An interface coming up turns the banner and the status bar red with the rule."""
+    probe, watch = network
+    window = open_window(qtbot, worker, staffed_vault, network, "clerk1")
+    assert window.banner.isHidden()
+    probe.up = ["eth0"]
+    watch.poll()
+    assert window.banner.isVisible()
+    assert "涉密计算机不得联网" in window.banner.text() and "eth0" in window.banner.text()
+    assert "已联网" in window.network_label.text()
+    probe.up = []
+    watch.poll()
+    assert window.banner.isHidden()
+
+
+def test_audit_page_is_closed_to_the_clerk(qtbot, worker, staffed_vault, network):
+    """The clerk choosing 审计 sees who may open it, not the log."""
+    window = open_window(qtbot, worker, staffed_vault, network, "clerk1")
+    window.nav.setCurrentRow(6)
+    assert window.pages.currentWidget() is window.no_audit
+    assert "安全审计员" in window.no_audit.body.text()
+
+
+def test_pages_not_built_yet_say_so(qtbot, worker, staffed_vault, network):
+    """台账 and the other later capabilities show an honest 'not yet available' page."""
+    window = open_window(qtbot, worker, staffed_vault, network, "clerk1")
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert titles == ["台账", "借阅", "人员", "销毁", "清点", "报表", "审计", "设置"]
+    window.nav.setCurrentRow(0)
+    assert "尚未提供" in window.pages.currentWidget().body.text()
+
+
+def test_status_bar_names_account_role_and_file(qtbot, worker, staffed_vault, network):
+    """The status bar shows who is signed in, in which role, on which file."""
+    window = open_window(qtbot, worker, staffed_vault, network, "officer1")
+    assert "officer1" in window.account_label.text()
+    assert "安全保密管理员" in window.account_label.text()
+    assert str(staffed_vault.db_path) in window.db_label.text()
