@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from secdesk.core.roles import Role
 from secdesk.core.services import audit_log
 from secdesk.core.services.audit_log import AuditFilter
+from secdesk.core.errors import VaultInUse
 from secdesk.gui.main_window import MainWindow
+from secdesk.storage.instance_lock import InstanceLock
 
 
 def open_window(qtbot, worker, vault, network, name, idle_ms=60_000) -> MainWindow:
@@ -30,15 +31,19 @@ def test_no_input_locks_hides_data_and_closes_the_database(qtbot, worker, staffe
     assert window.audit_page.model.rowCount() == 0
     assert window.settings_page.accounts.table.rowCount() == 0
     assert not window.menuBar().isEnabled()
-    qtbot.waitUntil(lambda: _closed(vault), timeout=3000)
+    qtbot.waitUntil(lambda: not worker.busy, timeout=3000)
+    assert _released(vault.path)
 
 
-def _closed(vault) -> bool:
+def _released(db_path) -> bool:
+    """True if another process could open the file now (the vault let go of it)."""
+    lock = InstanceLock(db_path)
     try:
-        vault.conn.execute("SELECT 1")
-    except Exception:
-        return True
-    return False
+        lock.acquire()
+    except VaultInUse:
+        return False
+    lock.release()
+    return True
 
 
 def test_input_keeps_the_window_open(qtbot, worker, staffed_vault, network):
