@@ -14,6 +14,7 @@ trap 'rm -rf "$tmp"' EXIT
 if command -v apt-get >/dev/null 2>&1 && (cd "$tmp" && apt-get download fonts-arphic-uming >/dev/null 2>&1); then
   dpkg-deb -x "$tmp"/fonts-arphic-uming_*.deb "$tmp/x" &&
     cp "$tmp"/x/usr/share/fonts/truetype/arphic/uming.ttc resources/fonts/uming.ttc &&
+    cp "$tmp"/x/usr/share/doc/fonts-arphic-uming/copyright resources/fonts/LICENSE-uming.txt &&
     echo "CJK font fetched into resources/fonts/uming.ttc" && exit 0
 fi
 echo "No CJK TrueType font found: install fonts-arphic-uming (Debian) or copy a .ttf/.ttc into resources/fonts/" >&2

@@ -56,6 +56,10 @@ class NewerVersion(VaultError):
     """The file was written by a newer secdesk than this one."""
 
 
+class MigrationFailed(VaultError):
+    """A schema upgrade failed and was rolled back: the file is as it was."""
+
+
 class KeyFileError(VaultError):
     """The key file (密钥文件) beside the database is missing or unreadable."""
 

@@ -30,13 +30,21 @@ class FontFile:
 def candidates() -> list[FontFile]:
     """Every place a CJK font is looked for, in order."""
     folder = resources_dir() / "fonts"
-    found = [FontFile(p) for p in sorted(folder.glob("*.tt[fc]"))]
-    lookup = folder / "lookup.txt"
-    if lookup.exists():
-        for line in lookup.read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                path, _, index = line.partition("|")
-                found.append(FontFile(Path(path.strip()), int(index or 0)))
+    listed = _lookup_list(folder / "lookup.txt")
+    # A collection copied into resources/fonts/ keeps the index its system copy has.
+    index_by_name = {f.path.name: f.index for f in listed}
+    bundled = [FontFile(p, index_by_name.get(p.name, 0)) for p in sorted(folder.glob("*.tt[fc]"))]
+    return bundled + listed
+
+
+def _lookup_list(lookup: Path) -> list[FontFile]:
+    if not lookup.exists():
+        return []
+    found = []
+    for line in lookup.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            path, _, index = line.partition("|")
+            found.append(FontFile(Path(path.strip()), int(index or 0)))
     return found
 
 

@@ -14,6 +14,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from secdesk.core.errors import DamagedFile
+
 GENESIS = "0" * 64
 FIELDS = ("seq", "at", "account", "role", "event", "object", "before", "after", "result", "detail")
 
@@ -70,6 +72,12 @@ def append(conn, key: bytes, event: AuditEvent) -> int:
     row = conn.execute("SELECT seq, mac FROM audit_head WHERE id = 1").fetchone()
     prev_seq, prev_mac = row if row else (0, GENESIS)
     seq = prev_seq + 1
+    if conn.execute("SELECT 1 FROM audit_events WHERE seq = ?", (seq,)).fetchone():
+        raise DamagedFile(  # the head was set back: never a raw constraint error
+            f"审计日志的链尾记录与第{seq}号事件不符，审计日志已被改动；请从备份中恢复",
+            f"the audit head does not match event {seq}: the audit log was altered; "
+            "restore from a backup",
+        )
     values = (seq, *[getattr(event, f) for f in FIELDS[1:]])
     mac = _mac(key, prev_mac, values)
     conn.execute(

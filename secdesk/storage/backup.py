@@ -45,8 +45,12 @@ def make_backup(vault, keyfile: KeyFile, dest: Path, reason: str = "manual") -> 
 
 
 def _verify_copy(db_copy: Path, vault) -> None:
-    """Open the copy read-only with the vault's key and check every page."""
-    conn = sqlcipher3.connect(f"file:{db_copy}?mode=ro", uri=True)
+    """Open the copy read-only with the vault's key and check every page.
+
+    ``immutable=1``: the copy is complete (checkpointed) and nobody else has it open, so
+    SQLite must not leave ``-wal``/``-shm`` files in the backup folder (or its manifest).
+    """
+    conn = sqlcipher3.connect(f"file:{db_copy}?mode=ro&immutable=1", uri=True)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = \"x'{vault.db_key_hex()}'\"")

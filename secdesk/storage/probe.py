@@ -8,6 +8,8 @@ HMAC-SHA512); the rest is AES-256-CBC under the raw database key.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 from pathlib import Path
 
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
@@ -24,6 +26,9 @@ from secdesk.core.errors import (
 PAGE_SIZE = 4096
 RESERVE = 80
 SALT_SIZE = 16
+IV_SIZE = 16
+HMAC_SALT_MASK = 0x3A  # SQLCipher 4: the HMAC key's salt is the file salt XOR 0x3a
+FAST_KDF_ITER = 2
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -83,7 +88,8 @@ def check_length(path: Path, db_key: bytes) -> None:
 
     The header (decrypted page 1) holds the database size in pages at offset 28. A
     readable header that claims more pages than the file has means the file was cut.
-    A header that does not decrypt is left to the integrity checks, which call it damaged.
+    A header page whose HMAC fails (one flipped byte of its IV would otherwise change the
+    page count it decrypts to) is left to the integrity checks, which call it damaged.
     """
     path = Path(path)
     wal = path.with_name(path.name + "-wal")
@@ -92,7 +98,9 @@ def check_length(path: Path, db_key: bytes) -> None:
     size = path.stat().st_size
     with path.open("rb") as f:
         page = f.read(PAGE_SIZE)
-    iv = page[PAGE_SIZE - RESERVE : PAGE_SIZE - RESERVE + 16]
+    if not _header_authentic(page, db_key):
+        return
+    iv = page[PAGE_SIZE - RESERVE : PAGE_SIZE - RESERVE + IV_SIZE]
     body = page[SALT_SIZE : PAGE_SIZE - RESERVE]
     decryptor = Cipher(algorithms.AES(db_key), modes.CBC(iv)).decryptor()
     plain = decryptor.update(body) + decryptor.finalize()
@@ -107,6 +115,15 @@ def check_length(path: Path, db_key: bytes) -> None:
             f"{path.name} is truncated ({size // PAGE_SIZE} of {pages} pages); "
             "restore it from a backup",
         )
+
+
+def _header_authentic(page: bytes, db_key: bytes) -> bool:
+    """True if page 1's HMAC-SHA512 (over ciphertext, IV and page number 1) holds."""
+    hmac_salt = bytes(b ^ HMAC_SALT_MASK for b in page[:SALT_SIZE])
+    hmac_key = hashlib.pbkdf2_hmac("sha512", db_key, hmac_salt, FAST_KDF_ITER, len(db_key))
+    signed = page[SALT_SIZE : PAGE_SIZE - RESERVE + IV_SIZE] + (1).to_bytes(4, "little")
+    expected = hmac.new(hmac_key, signed, hashlib.sha512).digest()
+    return hmac.compare_digest(expected, page[PAGE_SIZE - RESERVE + IV_SIZE : PAGE_SIZE])
 
 
 def damaged(path: Path, page: int | None = None) -> DamagedFile:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from secdesk.core.errors import NewerVersion, NotSecdeskFile, StorageFull
+from secdesk.core.errors import MigrationFailed, NewerVersion, NotSecdeskFile, StorageFull
 from secdesk.storage import probe
 from secdesk.storage.instance_lock import InstanceLock
 from secdesk.storage.keyfile import hkdf
@@ -34,6 +34,7 @@ class Vault:
         self.audit_key = hkdf(key, "secdesk audit chain")
         self._key = key
         self._lock = lock
+        self.migrated_from: int | None = None  # the schema version before this open upgraded it
 
     @classmethod
     def create(cls, path: Path, db_key: bytes) -> "Vault":
@@ -65,19 +66,24 @@ class Vault:
         db_key: bytes,
         db_salt: str | None,
         before_migration: Callable[["Vault"], None] | None = None,
+        lock: InstanceLock | None = None,
     ) -> "Vault":
         """Open and verify the database; migrate it if it is older than this program.
 
         ``db_salt`` is the salt the key file records (None when opening with the recovery
         key alone). ``before_migration`` runs first when a migration is due (a backup).
+        ``lock`` is the single-instance lock if the caller already holds it; it is
+        released if opening fails.
         """
         path = Path(path)
-        salt = probe.check_file(path)
-        if db_salt is not None:
-            probe.check_salt(path, salt, db_salt)
-        lock = InstanceLock(path)
-        lock.acquire()
+        if lock is None:
+            probe.check_file(path)  # no lock file beside a path that holds no database
+            lock = InstanceLock(path)
+            lock.acquire()
         try:
+            salt = probe.check_file(path)
+            if db_salt is not None:
+                probe.check_salt(path, salt, db_salt)
             probe.check_length(path, db_key)
             conn = _connect(path, db_key)
             version = _verify(path, conn)
@@ -87,9 +93,14 @@ class Vault:
             lock.release()
             raise
         if version < CURRENT_VERSION:
-            if before_migration is not None:
-                before_migration(vault)
-            _migrate(conn, version)
+            try:
+                if before_migration is not None:
+                    before_migration(vault)
+                _migrate(conn, version)
+            except BaseException:
+                vault.close()  # never left open (and locked) after a refused upgrade
+                raise
+            vault.migrated_from = version
         return vault
 
     @contextmanager
@@ -204,10 +215,19 @@ def _migrate(conn: sqlcipher3.Connection, version: int) -> None:
             for statement in _statements(script):
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {number}")
+        except sqlcipher3.Error:
+            conn.execute("ROLLBACK")
+            raise MigrationFailed(
+                f"数据库升级到第{number}版失败，该步已撤销，文件现为第{version}版；"
+                "升级前的备份在数据库旁的 backups 文件夹中；请联系技术支持",
+                f"upgrading the database to schema {number} failed and was rolled back; "
+                f"the file is at schema {version}; a backup is in backups/",
+            ) from None
         except BaseException:
             conn.execute("ROLLBACK")
             raise
         conn.execute("COMMIT")
+        version = number
 
 
 def _statements(script: str) -> list[str]:

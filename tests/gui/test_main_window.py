@@ -22,9 +22,10 @@ def open_window(qtbot, worker, vault, network, name, idle_ms=60_000) -> MainWind
 
 def test_no_input_locks_hides_data_and_closes_the_database(qtbot, worker, staffed_vault, network):
     """With no input the window locks: the lock screen shows, tables are emptied, the vault is closed."""
-    window = open_window(qtbot, worker, staffed_vault, network, "auditor1", idle_ms=80)
+    window = open_window(qtbot, worker, staffed_vault, network, "auditor1")
     window.nav.setCurrentRow(6)
-    qtbot.waitUntil(lambda: len(window.audit_page.model.rows) > 0, timeout=3000)
+    qtbot.waitUntil(lambda: len(window.audit_page.model.rows) > 0, timeout=5000)
+    window.idle.set_timeout(80)
     vault = window.session.vault
     qtbot.waitUntil(lambda: window.locked, timeout=3000)
     assert window.session is None

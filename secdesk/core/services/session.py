@@ -23,6 +23,7 @@ from secdesk.core.roles import Actor, Permission, require
 from secdesk.storage import accounts, audit, probe, settings_repo
 from secdesk.storage.audit import AuditEvent
 from secdesk.storage.backup import make_backup
+from secdesk.storage.instance_lock import InstanceLock
 from secdesk.storage.keyfile import LOCK_AFTER_FAILURES, KdfParams, KeyFile, derive, unseal
 from secdesk.storage.vault import Vault
 
@@ -98,9 +99,16 @@ def sign_in(db_path: Path, name: str, password: str, kdf: KdfParams | None = Non
     """
     db_path = Path(db_path)
     probe.check_file(db_path)  # a missing, empty, plain or cut file is named first
-    kf = KeyFile.load(keyfile_path(db_path))
-    db_key = _unlock_slot(kf, name, password)
-    vault = Vault.open(db_path, db_key, kf.db_salt, before_migration=_backup_before(kf))
+    lock = InstanceLock(db_path)
+    lock.acquire()  # first: an open session's key file save must not undo these counters
+    try:
+        kf = KeyFile.load(keyfile_path(db_path))
+        db_key = _unlock_slot(kf, name, password)
+    except BaseException:
+        lock.release()
+        raise
+    vault = Vault.open(db_path, db_key, kf.db_salt, before_migration=_backup_before(kf),
+                       lock=lock)
     try:
         session = _start_session(vault, kf, name, db_key, kdf or KdfParams(), network_up or [])
     except BaseException:
@@ -176,7 +184,7 @@ REASON_ZH = {
 def _start_session(vault: Vault, kf: KeyFile, name: str, db_key: bytes, kdf: KdfParams,
                    network_up: list[str]) -> Session:
     with vault.transaction() as conn:
-        flushed = _flush_journal(conn, vault, kf)
+        flushed = flush_journal(conn, vault, kf)
     row = accounts.by_name(vault.conn, name)
     if row is None or not row.active:
         _record_signin_failure(vault, name, "disabled")
@@ -194,6 +202,9 @@ def _start_session(vault: Vault, kf: KeyFile, name: str, db_key: bytes, kdf: Kdf
         )
     with vault.transaction() as conn:
         accounts.update(conn, row.id, failed_count=0, last_sign_in=clock.stamp())
+        if vault.migrated_from is not None:
+            session.record(conn, "vault.migrate", before={"version": vault.migrated_from},
+                           after={"version": vault.version})
         session.record(conn, "signin", f"account:{row.name}")
     slot = kf.find(name)
     if flushed or (slot and slot.failed):
@@ -211,7 +222,7 @@ def _record_signin_failure(vault: Vault, name: str, reason: str, detail: str = "
         ))
 
 
-def _flush_journal(conn, vault: Vault, kf: KeyFile) -> bool:
+def flush_journal(conn, vault: Vault, kf: KeyFile) -> bool:
     """Move sealed failed attempts into the audit chain (each once); clear the journal."""
     if not kf.journal and not kf.journal_dropped:
         return False

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from secdesk.core import clock, validate
+from secdesk.core import clock, settings, validate
 from secdesk.core.errors import AccountDisabled, DamagedFile, InvalidInput, SignInFailed
 from secdesk.core.passwords import PasswordPolicy
 from secdesk.core.roles import Actor, Role
-from secdesk.core.services.session import JOURNAL_SECRET, Session, keyfile_path
+from secdesk.core.services.session import JOURNAL_SECRET, Session, flush_journal, keyfile_path
 from secdesk.storage import accounts, settings_repo
 from secdesk.storage.keyfile import (
     KdfParams,
@@ -109,7 +109,8 @@ def _reset_admin(vault, kf, kf_path, db_key, admin_name, new_password, kdf) -> S
     if row is None or not row.active or Role.ADMIN not in row.roles:
         raise AccountDisabled(f"“{admin_name}”不是在用的系统管理员账户",
                               f"{admin_name!r} is not an active administrator account")
-    PasswordPolicy().check(new_password, row.name)
+    policy = settings.password_policy(settings.with_defaults(settings_repo.get_all(vault.conn)))
+    policy.check(new_password, row.name)  # the officer's policy, not only the default
     rebuilt = kf is None
     if rebuilt:
         private, public = new_journal_keypair()
@@ -120,6 +121,8 @@ def _reset_admin(vault, kf, kf_path, db_key, admin_name, new_password, kdf) -> S
     with vault.transaction() as conn:
         if rebuilt:
             settings_repo.put_secret(conn, JOURNAL_SECRET, private)
+        else:  # failed attempts reach the log first; their lock is then lifted, not replayed
+            flush_journal(conn, vault, kf)
         accounts.update(conn, row.id, locked_at=None, failed_count=0,
                         password_changed_at=clock.stamp(), must_change_password=0)
         session.record(conn, "recovery", f"account:{row.name}",

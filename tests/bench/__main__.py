@@ -1,0 +1,49 @@
+"""``python -m tests.bench`` (``make bench``): print the benchmarks of secdesk.
+
+Printed, never asserted. Takes well under two minutes: a vault with the default KDF is
+made in a temp folder, then sign-in, the KDF and the vault are timed, then the start to
+the sign-in window from the venv and from the built bundle (median of 5 each).
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from . import signin, startup
+from .timing import RUNS, Row, print_table
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def main() -> int:
+    started = time.perf_counter()
+    print(f"secdesk benchmarks: median of {RUNS} runs, printed not asserted")
+    print(f"machine: {platform.platform()}, {os.cpu_count()} CPUs, Python {platform.python_version()}")
+    with tempfile.TemporaryDirectory(prefix="secdesk-bench-") as tmp:
+        folder = Path(tmp)
+        os.environ["SECDESK_STATE_DIR"] = str(folder / "state")  # no real user files touched
+        db, db_key = signin.make_vault(folder)
+        rows = signin.measure(db, db_key) + [signin.demo_open(folder)]
+        rows.append(startup.measure("cold start to sign-in window (venv)",
+                                    startup.venv_program(), db, folder / "state"))
+        bundle = startup.bundle_program(ROOT)
+        if bundle.exists():
+            rows.append(startup.measure("bundle start to sign-in window (dist/secdesk)",
+                                        bundle, db, folder / "state"))
+        else:
+            rows.append(Row("bundle start to sign-in window (dist/secdesk)", [],
+                            "no bundle: run 'make dist' first"))
+    print()
+    print_table(rows)
+    print(f"\n(all measured in {time.perf_counter() - started:.0f} s; start times are wall "
+          "time of a new process with QT_QPA_PLATFORM=offscreen)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
