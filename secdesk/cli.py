@@ -14,7 +14,7 @@ import getpass
 import sys
 from pathlib import Path
 
-from secdesk import __version__
+from secdesk import __version__, cli_carriers
 from secdesk.core.errors import InvalidInput, SecdeskError
 from secdesk.core.roles import ROLE_ZH, parse_roles
 from secdesk.core.services import accounts, audit_log, setup
@@ -246,6 +246,9 @@ def build_parser() -> argparse.ArgumentParser:
     _vault_options(p)
     p.add_argument("--out", required=True, type=Path, help="备份文件夹 (folder)")
     p.set_defaults(func=cmd_backup)
+
+    cli_carriers.add_commands(sub, _vault_options, _open)
+    cli_carriers.add_print_commands(sub, _vault_options, _open)
     return parser
 
 

@@ -17,6 +17,7 @@ from secdesk.core.roles import Role
 from secdesk.core.services import accounts
 from secdesk.core.services.session import Session, sign_in
 from secdesk.core.services.setup import initialise
+from secdesk.demo_carriers import register_demo_carriers
 from secdesk.storage import accounts as account_rows
 from secdesk.storage.keyfile import KdfParams
 
@@ -79,18 +80,24 @@ def _clear_must_change(session: Session, name: str) -> None:
 
 def _history(db_path: Path, password: str, size: int, past: _PastClock,
              kdf: KdfParams | None) -> None:
-    """Working days of sign-ins, a few mistyped passwords, up to today."""
+    """Working days up to today: the clerk registers the intake (120 carriers per unit
+    of ``size``); the officer and the auditor sign in; now and then a password is
+    mistyped."""
     rng = random.Random(2026)
-    names = [a[0] for a in DEMO_ACCOUNTS]
-    visits = 8 * size
-    for _ in range(visits):
+    visits = 6 * size
+    per_visit = 120 * size // visits
+    for visit in range(visits):
         past.advance(DAYS * 24 * 60 / (visits + 1))
-        name = rng.choice(names)
-        if rng.random() < 0.1:
+        clerk = sign_in(db_path, "clerk", password, kdf=kdf)
+        register_demo_carriers(clerk, per_visit, seed=visit)
+        past.advance(rng.uniform(30, 120))
+        clerk.close()
+        name = rng.choice(["officer", "auditor"])
+        if rng.random() < 0.3:
             try:
                 sign_in(db_path, name, password + "x", kdf=kdf)
             except Exception:
                 pass
-        session = sign_in(db_path, name, password, kdf=kdf)
-        past.advance(rng.uniform(5, 120))
-        session.close()
+        other = sign_in(db_path, name, password, kdf=kdf)
+        past.advance(rng.uniform(5, 60))
+        other.close()

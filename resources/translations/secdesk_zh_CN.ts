@@ -66,92 +66,92 @@
 <context>
     <name>AccountsPanel</name>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="72" />
+        <location filename="../../secdesk/gui/accounts_panel.py" line="73" />
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="72" />
+        <location filename="../../secdesk/gui/accounts_panel.py" line="73" />
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="73" />
+        <location filename="../../secdesk/gui/accounts_panel.py" line="74" />
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="73" />
+        <location filename="../../secdesk/gui/accounts_panel.py" line="74" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="74" />
+        <location filename="../../secdesk/gui/accounts_panel.py" line="75" />
         <source>Last sign-in</source>
         <translation>最近登录</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="79" />
+        <location filename="../../secdesk/gui/accounts_panel.py" line="80" />
         <source>New account…</source>
         <translation>新建账户…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="80" />
+        <location filename="../../secdesk/gui/accounts_panel.py" line="81" />
         <source>Reset password…</source>
         <translation>重置口令…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="81" />
+        <location filename="../../secdesk/gui/accounts_panel.py" line="82" />
         <source>Disable…</source>
         <translation>停用…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="82" />
+        <location filename="../../secdesk/gui/accounts_panel.py" line="83" />
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="116" />
+        <location filename="../../secdesk/gui/accounts_panel.py" line="117" />
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="117" />
+        <location filename="../../secdesk/gui/accounts_panel.py" line="118" />
         <source>LOCKED</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="117" />
+        <location filename="../../secdesk/gui/accounts_panel.py" line="118" />
         <source>active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="127" />
+        <location filename="../../secdesk/gui/accounts_panel.py" line="128" />
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="127" />
+        <location filename="../../secdesk/gui/accounts_panel.py" line="128" />
         <source>Select an account first.</source>
         <translation>请先选中一个账户。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="140" />
+        <location filename="../../secdesk/gui/accounts_panel.py" line="141" />
         <source>Reset password</source>
         <translation>重置口令</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="141" />
+        <location filename="../../secdesk/gui/accounts_panel.py" line="142" />
         <source>Temporary password for {0} (they must change it at sign-in):</source>
         <translation>{0} 的临时口令（其登录时须修改）：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="151" />
+        <location filename="../../secdesk/gui/accounts_panel.py" line="152" />
         <source>Disable account</source>
         <translation>停用账户</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="152" />
+        <location filename="../../secdesk/gui/accounts_panel.py" line="153" />
         <source>Reason for disabling {0} (its history is kept):</source>
         <translation>停用 {0} 的原因（其历史记录保留）：</translation>
     </message>
@@ -313,6 +313,129 @@
     </message>
 </context>
 <context>
+    <name>CarrierDialog</name>
+    <message>
+        <location filename="../../secdesk/gui/carrier_dialog.py" line="65" />
+        <source>Edit carrier {0}</source>
+        <translation>修改载体 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../forms/carrier_dialog.ui" line="6" />
+        <source>Register carrier</source>
+        <translation>登记载体</translation>
+    </message>
+    <message>
+        <location filename="../../forms/carrier_dialog.ui" line="17" />
+        <source>Title:</source>
+        <translation>文件资料名称：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/carrier_dialog.ui" line="19" />
+        <source>Level:</source>
+        <translation>密级：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/carrier_dialog.ui" line="21" />
+        <source>Term:</source>
+        <translation>保密期限：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/carrier_dialog.ui" line="22" />
+        <source>e.g. 20年, 6个月, 2027-06-30; empty = the level's maximum</source>
+        <translation>如 20年、6个月、2027-06-30；留空取该密级最长期限</translation>
+    </message>
+    <message>
+        <location filename="../../forms/carrier_dialog.ui" line="23" />
+        <source>Carrier type:</source>
+        <translation>载体类别：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/carrier_dialog.ui" line="25" />
+        <source>Issue date:</source>
+        <translation>制发日期：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/carrier_dialog.ui" line="27" />
+        <source>Issuing unit:</source>
+        <translation>制作发文单位：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/carrier_dialog.ui" line="29" />
+        <source>Document / serial no.:</source>
+        <translation>文号或编号：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/carrier_dialog.ui" line="31" />
+        <source>Copies received:</source>
+        <translation>收到份数：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/carrier_dialog.ui" line="33" />
+        <source>Copy no. / of:</source>
+        <translation>份号 / 共几份：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/carrier_dialog.ui" line="36" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../forms/carrier_dialog.ui" line="37" />
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <location filename="../../forms/carrier_dialog.ui" line="40" />
+        <source>Pages / capacity:</source>
+        <translation>页数或容量：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/carrier_dialog.ui" line="42" />
+        <source>Need-to-know scope:</source>
+        <translation>知悉范围：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/carrier_dialog.ui" line="44" />
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/carrier_dialog.ui" line="46" />
+        <source>Received from:</source>
+        <translation>来文单位：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/carrier_dialog.ui" line="48" />
+        <source>Custodian:</source>
+        <translation>保管人：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/carrier_dialog.ui" line="50" />
+        <source>Storage location:</source>
+        <translation>存放位置：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/carrier_dialog.ui" line="52" />
+        <source>Remarks:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/carrier_dialog.ui" line="54" />
+        <source>Number from old register:</source>
+        <translation>原台账编号：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/carrier_dialog.ui" line="55" />
+        <source>leave empty for a new number</source>
+        <translation>留空则自动编号</translation>
+    </message>
+    <message>
+        <location filename="../../forms/carrier_dialog.ui" line="56" />
+        <source>Copying forbidden</source>
+        <translation>不准复制</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../secdesk/gui/dialogs.py" line="23" />
@@ -374,6 +497,59 @@
     </message>
 </context>
 <context>
+    <name>LabelPrintDialog</name>
+    <message>
+        <location filename="../../secdesk/gui/label_print.py" line="37" />
+        <source>Print labels</source>
+        <translation>打印标签</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/label_print.py" line="39" />
+        <source>Roll label 50 × 30 mm</source>
+        <translation>卷筒标签 50×30 毫米</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/label_print.py" line="40" />
+        <source>Roll label 40 × 20 mm (USB drives)</source>
+        <translation>卷筒标签 40×20 毫米（U盘）</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/label_print.py" line="41" />
+        <source>A4 sheet, 3 × 8 labels</source>
+        <translation>A4 标签纸，3×8 枚</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/label_print.py" line="52" />
+        <source>Preview…</source>
+        <translation>预览…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/label_print.py" line="56" />
+        <source>{0} carriers</source>
+        <translation>{0} 件载体</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/label_print.py" line="57" />
+        <source>Label stock:</source>
+        <translation>标签纸：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/label_print.py" line="58" />
+        <source>Start at position (part-used sheet):</source>
+        <translation>起始位置（用过部分的标签纸）：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/label_print.py" line="74" />
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/label_print.py" line="74" />
+        <source> (reprint 补: {0})</source>
+        <translation>（补打 {0} 枚）</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../forms/lock_screen.ui" line="9" />
@@ -399,122 +575,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="76" />
+        <location filename="../../secdesk/gui/main_window.py" line="78" />
         <source>Register</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="76" />
+        <location filename="../../secdesk/gui/main_window.py" line="88" />
         <source>Carrier register</source>
         <translation>涉密载体台账</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="77" />
+        <location filename="../../secdesk/gui/main_window.py" line="79" />
         <source>Lending</source>
         <translation>借阅</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="77" />
+        <location filename="../../secdesk/gui/main_window.py" line="79" />
         <source>Lending and returns</source>
         <translation>借阅与归还</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="78" />
+        <location filename="../../secdesk/gui/main_window.py" line="80" />
         <source>Personnel</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="78" />
+        <location filename="../../secdesk/gui/main_window.py" line="80" />
         <source>Personnel files</source>
         <translation>涉密人员档案</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="79" />
+        <location filename="../../secdesk/gui/main_window.py" line="81" />
         <source>Destruction</source>
         <translation>销毁</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="80" />
+        <location filename="../../secdesk/gui/main_window.py" line="82" />
         <source>Inventory</source>
         <translation>清点</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="81" />
+        <location filename="../../secdesk/gui/main_window.py" line="83" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="82" />
+        <location filename="../../secdesk/gui/main_window.py" line="84" />
         <source>Audit</source>
         <translation>审计</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="83" />
+        <location filename="../../secdesk/gui/main_window.py" line="85" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="85" />
+        <location filename="../../secdesk/gui/main_window.py" line="87" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="85" />
+        <location filename="../../secdesk/gui/main_window.py" line="87" />
         <source>auditor</source>
         <translation>安全审计员</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="118" />
+        <location filename="../../secdesk/gui/main_window.py" line="89" />
+        <source>clerk, security officer, auditor</source>
+        <translation>保密员、安全保密管理员、安全审计员</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/main_window.py" line="123" />
         <source>Database: {0}</source>
         <translation>数据库：{0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="126" />
+        <location filename="../../secdesk/gui/main_window.py" line="131" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="127" />
+        <location filename="../../secdesk/gui/main_window.py" line="132" />
         <source>Change password…</source>
         <translation>修改口令…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="128" />
+        <location filename="../../secdesk/gui/main_window.py" line="133" />
         <source>Lock screen</source>
         <translation>锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="129" />
+        <location filename="../../secdesk/gui/main_window.py" line="134" />
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="138" />
+        <location filename="../../secdesk/gui/main_window.py" line="143" />
         <source>secdesk — {0}</source>
         <translation>secdesk 涉密载体管理 — {0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="139" />
+        <location filename="../../secdesk/gui/main_window.py" line="144" />
         <source>Account: {0} ({1})</source>
         <translation>当前账户：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="180" />
+        <location filename="../../secdesk/gui/main_window.py" line="191" />
         <source>The screen was locked and the database closed. {0}, enter your password to continue.</source>
         <translation>屏幕已锁定，数据库已关闭。{0}，请输入口令继续。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="236" />
+        <location filename="../../secdesk/gui/main_window.py" line="247" />
         <source>Classified computer must not be networked: {0} is up</source>
         <translation>涉密计算机不得联网：检测到网络连接 {0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="240" />
+        <location filename="../../secdesk/gui/main_window.py" line="251" />
         <source>Network: CONNECTED</source>
         <translation>网络：已联网！</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="244" />
+        <location filename="../../secdesk/gui/main_window.py" line="255" />
         <source>Network: not connected</source>
         <translation>网络：未联网</translation>
     </message>
@@ -530,6 +711,52 @@
         <location filename="../../secdesk/gui/pages.py" line="39" />
         <source>Your role may not open this page ({0} only).</source>
         <translation>您的角色无权打开此页面（仅限{0}）。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../secdesk/gui/pdf_preview.py" line="33" />
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/pdf_preview.py" line="34" />
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>ReclassifyDialog</name>
+    <message>
+        <location filename="../../secdesk/gui/register_page.py" line="219" />
+        <source>{0}: now {1}</source>
+        <translation>{0}：现为 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reclassify_dialog.ui" line="6" />
+        <source>Change of marking</source>
+        <translation>定密变更</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reclassify_dialog.ui" line="11" />
+        <source>New level:</source>
+        <translation>新密级：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reclassify_dialog.ui" line="13" />
+        <source>New term:</source>
+        <translation>新保密期限：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reclassify_dialog.ui" line="15" />
+        <source>Basis:</source>
+        <translation>变更依据：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reclassify_dialog.ui" line="17" />
+        <source>Approval reference:</source>
+        <translation>审批文号：</translation>
     </message>
 </context>
 <context>
@@ -559,6 +786,241 @@
         <location filename="../../secdesk/gui/setup_wizard.py" line="141" />
         <source>The recovery key sheet is printed and sealed in the safe</source>
         <translation>恢复密钥单已打印并封存于保密柜</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <location filename="../../secdesk/gui/register_model.py" line="26" />
+        <source>Number</source>
+        <translation>载体编号</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/register_model.py" line="27" />
+        <source>Title</source>
+        <translation>文件资料名称</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/register_model.py" line="28" />
+        <source>Issuing unit</source>
+        <translation>制作发文单位</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/register_model.py" line="29" />
+        <source>Type</source>
+        <translation>载体类别</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/register_model.py" line="30" />
+        <source>Document no.</source>
+        <translation>文号或编号</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/register_model.py" line="31" />
+        <source>Marking</source>
+        <translation>密级</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/register_model.py" line="32" />
+        <source>Pages / capacity</source>
+        <translation>页数或容量</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/register_model.py" line="33" />
+        <source>Copy</source>
+        <translation>份号</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/register_model.py" line="34" />
+        <source>Scope</source>
+        <translation>知悉范围</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/register_model.py" line="35" />
+        <source>Custodian</source>
+        <translation>保管人</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/register_model.py" line="36" />
+        <source>Location</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/register_model.py" line="37" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/register_model.py" line="38" />
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <location filename="../../secdesk/gui/register_page.py" line="75" />
+        <source>All levels</source>
+        <translation>全部密级</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/register_page.py" line="76" />
+        <source>All types</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/register_page.py" line="77" />
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/register_page.py" line="117" />
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/register_page.py" line="121" />
+        <source>{0} carriers</source>
+        <translation>{0} 件载体</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/register_page.py" line="131" />
+        <source>Register</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/register_page.py" line="131" />
+        <source>Select a carrier first.</source>
+        <translation>请先选中一件载体。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/register_page.py" line="147" />
+        <source>Voided: {0}</source>
+        <translation>已作废：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/register_page.py" line="164" />
+        <source>Registered</source>
+        <translation>登记完成</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/register_page.py" line="165" />
+        <source>{0} carriers registered:
+{1}
+
+Print their labels now?</source>
+        <translation>已登记 {0} 件载体：
+{1}
+
+现在打印标签吗？</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/register_page.py" line="182" />
+        <source>Void entry</source>
+        <translation>作废登记</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/register_page.py" line="183" />
+        <source>Reason for voiding {0} (the entry stays in the register):</source>
+        <translation>作废 {0} 的原因（该条目仍保留在台账中）：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/register_page.py" line="199" />
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/register_page.py" line="199" />
+        <source>Select the carriers first.</source>
+        <translation>请先选中载体。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/register_page.ui" line="8" />
+        <source>Search number, title, document no., issuing unit</source>
+        <translation>搜索编号、名称、文号、发文单位</translation>
+    </message>
+    <message>
+        <location filename="../../forms/register_page.ui" line="12" />
+        <source>Location</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <location filename="../../forms/register_page.ui" line="13" />
+        <source>Custodian</source>
+        <translation>保管人</translation>
+    </message>
+    <message>
+        <location filename="../../forms/register_page.ui" line="14" />
+        <source>Registered between</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/register_page.ui" line="16" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../forms/register_page.ui" line="31" />
+        <source>Register…</source>
+        <translation>登记…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/register_page.ui" line="32" />
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/register_page.ui" line="33" />
+        <source>Void…</source>
+        <translation>作废…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/register_page.ui" line="34" />
+        <source>Change marking…</source>
+        <translation>定密变更…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/register_page.ui" line="35" />
+        <source>Print labels…</source>
+        <translation>打印标签…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/register_page.ui" line="36" />
+        <source>Print register…</source>
+        <translation>打印台账…</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPrintDialog</name>
+    <message>
+        <location filename="../../secdesk/gui/label_print.py" line="96" />
+        <source>Print register</source>
+        <translation>打印台账</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/label_print.py" line="97" />
+        <source>As the register stood at the end of</source>
+        <translation>台账截至日期</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/label_print.py" line="103" />
+        <source>The print covers the carriers the current filters show.</source>
+        <translation>打印当前筛选条件下的全部载体。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/label_print.py" line="106" />
+        <source>Preview…</source>
+        <translation>预览…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/label_print.py" line="121" />
+        <source>Preparing the register…</source>
+        <translation>正在生成台账…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/label_print.py" line="127" />
+        <source>Carrier register</source>
+        <translation>涉密载体台账</translation>
     </message>
 </context>
 <context>
@@ -600,17 +1062,17 @@
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/signin.py" line="45" />
+        <location filename="../../secdesk/gui/signin.py" line="49" />
         <source>Enter the account name and the password.</source>
         <translation>请输入账户名和口令。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/signin.py" line="68" />
+        <location filename="../../secdesk/gui/signin.py" line="72" />
         <source>Checking the password…</source>
         <translation>正在核验口令…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/signin.py" line="79" />
+        <location filename="../../secdesk/gui/signin.py" line="83" />
         <source>Network connection detected ({0}): a classified computer must not be networked.</source>
         <translation>检测到网络连接（{0}）：涉密计算机不得联网。</translation>
     </message>

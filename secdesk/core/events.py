@@ -21,6 +21,15 @@ EVENT_ZH = {
     "backup": "备份",
     "recovery": "使用恢复密钥",
     "demo.populate": "生成演示数据",
+    "carrier.register": "登记载体",
+    "carrier.edit": "修改载体信息",
+    "carrier.void": "作废登记",
+    "carrier.reclassify": "定密变更",
+    "carrier.label": "打印标签",
+    "carrier.read": "查阅台账",
+    "register.print": "打印台账",
+    "audit.read": "查阅审计日志",
+    "account.list": "查看账户",
 }
 
 RESULT_ZH = {"ok": "成功", "failed": "失败"}
@@ -31,7 +40,7 @@ def event_zh(code: str) -> str:
     return EVENT_ZH.get(code, code)
 
 
-OBJECT_KIND_ZH = {"account": "账户", "setting": "设置项", "unit": "单位"}
+OBJECT_KIND_ZH = {"account": "账户", "setting": "设置项", "unit": "单位", "carrier": "载体"}
 
 
 def object_zh(text: str) -> str:

@@ -26,6 +26,7 @@ from secdesk.gui.idle_lock import InactivityTimer
 from secdesk.gui.messages import error_text
 from secdesk.gui.netwatch import NetworkWatch
 from secdesk.gui.pages import no_access_page, pending_page
+from secdesk.gui.register_page import RegisterPage
 from secdesk.gui.settings_page import SettingsPage
 from secdesk.gui.worker import Worker
 
@@ -70,10 +71,11 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet("QListWidget { font-size: 14pt; } QListWidget::item { padding: 10px; }")
         self.pages = QStackedWidget()
         self.audit_page = AuditPage(self.worker)
+        self.register_page = RegisterPage(self.worker)
         self.settings_page = SettingsPage(self.worker)
         self.settings_page.settings_changed.connect(self._settings_changed)
         entries = [
-            (self.tr("Register"), pending_page(self.tr("Carrier register"))),
+            (self.tr("Register"), self.register_page),
             (self.tr("Lending"), pending_page(self.tr("Lending and returns"))),
             (self.tr("Personnel"), pending_page(self.tr("Personnel files"))),
             (self.tr("Destruction"), pending_page(self.tr("Destruction"))),
@@ -83,12 +85,15 @@ class MainWindow(QMainWindow):
             (self.tr("Settings"), self.settings_page),
         ]
         self.no_audit = no_access_page(self.tr("Audit log"), self.tr("auditor"))
+        self.no_register = no_access_page(self.tr("Carrier register"),
+                                          self.tr("clerk, security officer, auditor"))
         self.pages_by_title = {}
         for title, page in entries:
             self.nav.addItem(title)
             self.pages.addWidget(page)
             self.pages_by_title[title] = page
         self.pages.addWidget(self.no_audit)
+        self.pages.addWidget(self.no_register)
         self.nav.currentRowChanged.connect(self._show_page)
         self.banner = QLabel()
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -139,6 +144,7 @@ class MainWindow(QMainWindow):
         self.account_label.setText(self.tr("Account: {0} ({1})").format(
             session.actor.name, session.actor.roles_text))
         self.settings_page.set_session(session)
+        self.register_page.set_session(session if session.actor.can(Permission.READ_REGISTER) else None)
         self.audit_page.set_session(session if session.actor.can(Permission.READ_AUDIT) else None)
         self.outer.setCurrentIndex(0)
         self.menuBar().setEnabled(True)
@@ -148,13 +154,17 @@ class MainWindow(QMainWindow):
     def _detach(self) -> None:
         self.idle.stop()
         self.settings_page.set_session(None)
+        self.register_page.set_session(None)
         self.audit_page.set_session(None)
         self.session = None
 
     def _show_page(self, row: int) -> None:
         page = self.pages.widget(row)
-        if page is self.audit_page and not (self.session and self.session.actor.can(Permission.READ_AUDIT)):
+        can = self.session.actor.can if self.session else (lambda p: False)
+        if page is self.audit_page and not can(Permission.READ_AUDIT):
             page = self.no_audit
+        if page is self.register_page and not can(Permission.READ_REGISTER):
+            page = self.no_register
         self.pages.setCurrentWidget(page)
 
     def _idle_ms(self, session: Session) -> int:

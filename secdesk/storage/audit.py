@@ -153,3 +153,15 @@ def events(conn, where: str = "", params: tuple = (), limit: int = 500, offset: 
         sql += f" WHERE {where}"
     sql += " ORDER BY seq DESC LIMIT ? OFFSET ?"
     return [AuditEvent(*row) for row in conn.execute(sql, (*params, limit, offset))]
+
+
+def objects_with_event(conn, event: str, objects: list[str]) -> set[str]:
+    """Which of ``objects`` have at least one ``event`` in the log."""
+    found: set[str] = set()
+    for start in range(0, len(objects), 500):
+        chunk = objects[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        found |= {r[0] for r in conn.execute(
+            f"SELECT DISTINCT object FROM audit_events WHERE event = ? AND object IN ({marks})",
+            (event, *chunk))}
+    return found

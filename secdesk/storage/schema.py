@@ -6,6 +6,8 @@ migrations at the end; never edit a released one.
 
 from __future__ import annotations
 
+from secdesk.storage import carriers
+
 MIGRATIONS: list[str] = [
     # 1: settings, accounts, audit chain
     """
@@ -51,6 +53,8 @@ MIGRATIONS: list[str] = [
     CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events
     BEGIN SELECT RAISE(ABORT, 'the audit log cannot be deleted'); END;
     """,
+    # 2: the carrier register (台账), its numbering, state log and search index
+    carriers.MIGRATION,
 ]
 
 CURRENT_VERSION = len(MIGRATIONS)

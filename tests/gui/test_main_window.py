@@ -100,11 +100,11 @@ def test_audit_page_is_closed_to_the_clerk(qtbot, worker, staffed_vault, network
 
 
 def test_pages_not_built_yet_say_so(qtbot, worker, staffed_vault, network):
-    """台账 and the other later capabilities show an honest 'not yet available' page."""
+    """借阅 and the other later capabilities show an honest 'not yet available' page."""
     window = open_window(qtbot, worker, staffed_vault, network, "clerk1")
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert titles == ["台账", "借阅", "人员", "销毁", "清点", "报表", "审计", "设置"]
-    window.nav.setCurrentRow(0)
+    window.nav.setCurrentRow(1)
     assert "尚未提供" in window.pages.currentWidget().body.text()
 
 

@@ -1,0 +1,199 @@
+"""The carrier register (涉密载体台账): register, look up, list, edit, void, reclassify.
+
+Every change is one transaction with its audit event (object ``carrier:<number>``),
+so the carrier's history is read back from the audit chain.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+from typing import Any
+
+from secdesk.core import clock
+from secdesk.core.carriers import numbers
+from secdesk.core.carriers.levels import Level
+from secdesk.core.carriers.model import Carrier, CarrierDraft, State
+from secdesk.core.carriers.query import RegisterQuery
+from secdesk.core.carriers.rules import MAX_COPIES, check_draft
+from secdesk.core.carriers.terms import Term, check_term, declassification_date, marking
+from secdesk.core.errors import InvalidInput
+from secdesk.core.roles import Permission
+from secdesk.core.services.session import Session
+from secdesk.storage import audit, carriers as repo
+from secdesk.storage.audit import AuditEvent
+
+# Fields an edit may change; 密级 and 保密期限 change only through 定密变更 (reclassify).
+EDITABLE = ("title", "origin_unit", "doc_no", "extent", "scope", "no_copy", "source_detail",
+            "custodian", "location", "remarks", "issue_date", "ctype")
+
+
+def register(session: Session, draft: CarrierDraft, copies: int = 1) -> list[Carrier]:
+    """Register one carrier, or one received document in N copies (份号 1…N) at once."""
+    session.require(Permission.WRITE_REGISTER, "carrier.register")
+    if not 1 <= copies <= MAX_COPIES:
+        raise InvalidInput("份数", f"应在1到{MAX_COPIES}之间", f"must be 1 to {MAX_COPIES}")
+    if copies > 1 and draft.external_number.strip():
+        raise InvalidInput("载体编号", "沿用原有编号时只能逐件登记", "external numbers are registered one by one")
+    drafts = [draft] if copies == 1 else [
+        replace(draft, copy_no=n, copies_total=copies) for n in range(1, copies + 1)]
+    drafts = [check_draft(d) for d in drafts]
+    unit_code = session.settings()["unit.code"]
+    batch = os.urandom(6).hex()
+    with session.vault.transaction() as conn:
+        for one in drafts:
+            _insert(session, conn, one, unit_code, batch)
+    return repo.by_batch(session.vault.conn, batch)
+
+
+def _insert(session: Session, conn, draft: CarrierDraft, unit_code: str, batch: str) -> int:
+    now = clock.now()
+    if draft.external_number:
+        number, external = draft.external_number, True
+        if repo.by_number(conn, number) is not None:
+            raise InvalidInput("载体编号", f"“{number}”已登记过，编号不能重复", f"{number!r} is already registered")
+    else:
+        number, external = numbers.make_number(unit_code, now.year, repo.next_sequence(conn, unit_code, now.year)), False
+    mark = marking(draft.level, draft.term)
+    carrier_id = repo.insert(conn, number, external, draft, mark,
+                             declassification_date(draft.level, draft.term, draft.issue_date),
+                             now.isoformat(), session.actor.name, batch)
+    session.record(conn, "carrier.register", f"carrier:{number}", after=_summary(draft, mark))
+    return carrier_id
+
+
+def _summary(draft: CarrierDraft, mark: str) -> dict[str, Any]:
+    return {"title": draft.title, "marking": mark, "ctype": draft.ctype.value,
+            "copy": draft.copy_no, "copies": draft.copies_total, "location": draft.location,
+            "custodian": draft.custodian}
+
+
+def find(session: Session, text: str) -> Carrier:
+    """The carrier with this number (typed or scanned); a mistyped number is refused
+    by its check character before anything is looked up."""
+    session.require(Permission.READ_REGISTER, "carrier.read")
+    clean = numbers.normalise(text)
+    if numbers.looks_like_secdesk(clean):
+        clean = str(numbers.parse_number(clean))
+    found = repo.by_number(session.vault.conn, clean) or repo.by_number(session.vault.conn, text.strip())
+    if found is None:
+        raise InvalidInput("载体编号", f"台账中没有“{text.strip()}”", f"no carrier {text.strip()!r} in the register")
+    return found
+
+
+def count(session: Session, query: RegisterQuery) -> int:
+    """How many carriers match the query."""
+    session.require(Permission.READ_REGISTER, "carrier.read")
+    return repo.count(session.vault.conn, query)
+
+
+def page(session: Session, query: RegisterQuery, limit: int = 200, offset: int = 0) -> list[Carrier]:
+    """One page of the register in the query's order."""
+    session.require(Permission.READ_REGISTER, "carrier.read")
+    return repo.page(session.vault.conn, query, limit, offset)
+
+
+def all_numbers(session: Session, query: RegisterQuery) -> list[str]:
+    """The numbers of every matching carrier, in the query's order (labels for a shelf)."""
+    session.require(Permission.READ_REGISTER, "carrier.read")
+    return [c.number for c in repo.iterate(session.vault.conn, query)]
+
+
+def batch(session: Session, batch_id: str) -> list[Carrier]:
+    """The carriers registered together (to print their labels)."""
+    session.require(Permission.READ_REGISTER, "carrier.read")
+    return repo.by_batch(session.vault.conn, batch_id)
+
+
+def edit(session: Session, number: str, changes: dict[str, Any]) -> Carrier:
+    """Correct descriptive fields; 密级 and 期限 need 定密变更. Before and after are audited."""
+    session.require(Permission.WRITE_REGISTER, "carrier.edit", f"carrier:{number}")
+    carrier = find(session, number)
+    _open_or_refuse(carrier)
+    unknown = set(changes) - set(EDITABLE)
+    if unknown:
+        raise InvalidInput("修改", "密级和保密期限须通过“定密变更”办理", "level and term change only by reclassification")
+    new = check_draft(replace(carrier.draft, **changes))
+    before = {k: _plain(getattr(carrier.draft, k)) for k in changes}
+    after = {k: _plain(getattr(new, k)) for k in changes}
+    if before == after:
+        return carrier
+    columns = {k: _column_value(getattr(new, k)) for k in changes}
+    if "issue_date" in changes:
+        columns["declassify_on"] = _column_value(
+            declassification_date(new.level, new.term, new.issue_date))
+    with session.vault.transaction() as conn:
+        repo.update(conn, carrier.id, **columns)
+        session.record(conn, "carrier.edit", f"carrier:{carrier.number}", before=before, after=after)
+    return find(session, carrier.number)
+
+
+def void(session: Session, number: str, reason: str) -> Carrier:
+    """Void a wrong entry with a reason (作废); it stays in the register, never deleted."""
+    session.require(Permission.WRITE_REGISTER, "carrier.void", f"carrier:{number}")
+    carrier = find(session, number)
+    reason = reason.strip()
+    if not reason:
+        raise InvalidInput("作废原因", "不能为空", "a reason is required")
+    if carrier.state is not State.IN_ROOM:
+        raise InvalidInput("状态", f"只有在库的载体可以作废（当前：{carrier.state.value}）",
+                           f"only a carrier in the room can be voided (now {carrier.state.value})")
+    with session.vault.transaction() as conn:
+        repo.update(conn, carrier.id, state=State.VOID.value, void_reason=reason)
+        repo.log_state(conn, carrier.id, clock.stamp(), State.VOID, "carrier.void")
+        session.record(conn, "carrier.void", f"carrier:{carrier.number}",
+                       before={"state": carrier.state.value}, after={"state": State.VOID.value},
+                       detail=reason)
+    return find(session, carrier.number)
+
+
+def reclassify(session: Session, number: str, level: Level, term: Term, basis: str,
+               approval_ref: str) -> Carrier:
+    """定密变更 by the security officer: new 密级 and/or 期限 (or 解密 to 内部-free text),
+    with its basis and the reference of the approval; the old marking stays in history."""
+    session.require(Permission.APPROVE, "carrier.reclassify", f"carrier:{number}")
+    carrier = find(session, number)
+    _open_or_refuse(carrier)
+    basis, approval_ref = basis.strip(), approval_ref.strip()
+    if not basis or not approval_ref:
+        raise InvalidInput("定密变更", "须填写变更依据和审批文号", "basis and approval reference are required")
+    check_term(level, term, carrier.draft.issue_date)
+    if carrier.draft.copy_no is None and level.needs_copy_number:
+        raise InvalidInput("份号", f"升为{level.value}级须先补登份号", f"a {level.name} carrier needs a copy number")
+    old, new = carrier.marking, marking(level, term)
+    if old == new:
+        raise InvalidInput("定密变更", "新标志与原标志相同", "the new marking equals the old one")
+    with session.vault.transaction() as conn:
+        repo.update(conn, carrier.id, level=level.value, level_rank=level.rank, term_kind=term.kind.value,
+                    term_value=term.value, marking=new,
+                    declassify_on=_column_value(declassification_date(level, term, carrier.draft.issue_date)))
+        session.record(conn, "carrier.reclassify", f"carrier:{carrier.number}",
+                       before={"marking": old}, after={"marking": new},
+                       detail=f"依据：{basis}；审批：{approval_ref}")
+    return find(session, carrier.number)
+
+
+def history(session: Session, number: str) -> list[AuditEvent]:
+    """Every audit event about this carrier, oldest first (its history pane)."""
+    session.require(Permission.READ_REGISTER, "carrier.read")
+    carrier = find(session, number)
+    events = audit.events(session.vault.conn, "object = ?", (f"carrier:{carrier.number}",), limit=-1)
+    return list(reversed(events))
+
+
+def _open_or_refuse(carrier: Carrier) -> None:
+    if carrier.state.closed:
+        raise InvalidInput("状态", f"载体已{carrier.state.value}，不能再修改",
+                           f"the carrier is {carrier.state.value} and cannot change")
+
+
+def _plain(value: Any) -> Any:
+    return value.isoformat() if hasattr(value, "isoformat") else getattr(value, "value", value)
+
+
+def _column_value(value: Any) -> Any:
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return int(value)
+    return value

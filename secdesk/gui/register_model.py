@@ -1,0 +1,143 @@
+"""The register table (台账表格): a lazily loaded model over a million carriers.
+
+Rows arrive a page at a time from the worker as the view scrolls; sorting asks the
+database for the new order instead of sorting in memory; the total comes separately.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QFont
+
+from secdesk.core.carriers.model import Carrier, State
+from secdesk.core.carriers.query import RegisterQuery, SortKey
+from secdesk.core.services import carriers
+from secdesk.core.services.session import Session
+from secdesk.gui.messages import show_error
+from secdesk.gui.worker import Worker
+
+PAGE_SIZE = 200
+LEVEL_COLORS = {3: "#8b0000", 2: "#b00020", 1: "#c75000", 0: "#444444"}
+
+# (header, sort key, value of a carrier)
+COLUMNS = [
+    (QT_TRANSLATE_NOOP("RegisterModel", "Number"), SortKey.NUMBER, lambda c: c.number),
+    (QT_TRANSLATE_NOOP("RegisterModel", "Title"), SortKey.TITLE, lambda c: c.draft.title),
+    (QT_TRANSLATE_NOOP("RegisterModel", "Issuing unit"), SortKey.ORIGIN, lambda c: c.draft.origin_unit),
+    (QT_TRANSLATE_NOOP("RegisterModel", "Type"), SortKey.TYPE, lambda c: c.draft.ctype.value),
+    (QT_TRANSLATE_NOOP("RegisterModel", "Document no."), SortKey.DOC_NO, lambda c: c.draft.doc_no),
+    (QT_TRANSLATE_NOOP("RegisterModel", "Marking"), SortKey.LEVEL, lambda c: c.marking),
+    (QT_TRANSLATE_NOOP("RegisterModel", "Pages / capacity"), None, lambda c: c.draft.extent),
+    (QT_TRANSLATE_NOOP("RegisterModel", "Copy"), None, lambda c: c.copy_text),
+    (QT_TRANSLATE_NOOP("RegisterModel", "Scope"), None, lambda c: c.draft.scope),
+    (QT_TRANSLATE_NOOP("RegisterModel", "Custodian"), SortKey.CUSTODIAN, lambda c: c.draft.custodian),
+    (QT_TRANSLATE_NOOP("RegisterModel", "Location"), SortKey.LOCATION, lambda c: c.draft.location),
+    (QT_TRANSLATE_NOOP("RegisterModel", "State"), SortKey.STATE, lambda c: c.state.value),
+    (QT_TRANSLATE_NOOP("RegisterModel", "Remarks"), None, lambda c: c.draft.remarks),
+]
+
+
+class RegisterModel(QAbstractTableModel):
+    """Carriers matching a query, in the query's order, fetched as needed."""
+
+    total_changed = Signal(int)
+
+    def __init__(self, worker: Worker, parent=None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.session: Session | None = None
+        self.query = RegisterQuery()
+        self.rows: list[Carrier] = []
+        self.total: int | None = None
+        self._more = False
+        self._loading = False
+        self._generation = 0
+        self.headers = [self.tr(h) for h, _, _ in COLUMNS]
+
+    def reload(self, session: Session | None, query: RegisterQuery) -> None:
+        """Start again with a new query (None session: show nothing)."""
+        self.beginResetModel()
+        self.session, self.query, self.rows, self.total = session, query, [], None
+        self._more, self._loading = session is not None, False
+        self._generation += 1
+        self.endResetModel()
+        if session is None:
+            self.total_changed.emit(0)
+            return
+        generation = self._generation
+        self.fetchMore(QModelIndex())
+        self.worker.submit(carriers.count, session, query, owner=self,
+                           on_done=lambda n: self._counted(generation, n),
+                           on_error=lambda exc: None)
+
+    def carrier(self, row: int) -> Carrier | None:
+        """The carrier shown in ``row``."""
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        carrier = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[index.column()][2](carrier)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if carrier.state.closed:
+                return QColor("#888888")
+            if COLUMNS[index.column()][1] is SortKey.LEVEL:
+                return QColor(LEVEL_COLORS[carrier.draft.level.rank])
+        if role == Qt.ItemDataRole.FontRole and carrier.state is State.VOID:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        return None
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """Ask the database for the register in this column's order."""
+        key = COLUMNS[column][1]
+        if key is None or self.session is None:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        self.reload(self.session, replace(self.query, sort=key, descending=descending))
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802
+        return self._more and not self._loading
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
+        if not self.canFetchMore(parent):
+            return
+        self._loading = True
+        generation = self._generation
+        self.worker.submit(carriers.page, self.session, self.query, PAGE_SIZE, len(self.rows),
+                           owner=self, on_done=lambda rows: self._append(generation, rows),
+                           on_error=lambda exc: self._failed(generation, exc))
+
+    def _append(self, generation: int, rows: list[Carrier]) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        self._more = len(rows) == PAGE_SIZE
+        if rows:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
+            self.rows.extend(rows)
+            self.endInsertRows()
+
+    def _counted(self, generation: int, total: int) -> None:
+        if generation == self._generation:
+            self.total = total
+            self.total_changed.emit(total)
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self._generation:
+            self._loading, self._more = False, False
+            show_error(None, exc)

@@ -1,0 +1,102 @@
+"""The register page: registering through the dialog, field-level refusals, search as
+you type, sorting, history, and nothing shown once locked."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from secdesk.core.carriers.levels import Level
+from secdesk.core.carriers.model import CarrierDraft, CarrierType
+from secdesk.core.carriers.terms import Term
+from secdesk.core.services import carriers
+from secdesk.gui.carrier_dialog import CarrierDialog
+from secdesk.gui.main_window import MainWindow
+
+NOTICE = CarrierDraft(title="关于开展保密检查工作的通知", level=Level.CONFIDENTIAL,
+                      ctype=CarrierType.PAPER, term=Term.years(10), issue_date=date(2026, 11, 1),
+                      origin_unit="市国家保密局", location="A柜1层")
+
+
+@pytest.fixture
+def clerk_window(qtbot, worker, staffed_vault, network):
+    staffed_vault.close()
+    session = staffed_vault.sign_in("clerk1")
+    carriers.register(session, NOTICE)
+    carriers.register(session, replace(NOTICE, title="年度保密工作要点", location="B柜"))
+    window = MainWindow(worker, session, network[1])
+    qtbot.addWidget(window)
+    window.show()
+    window.nav.setCurrentRow(0)
+    page = window.register_page
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2 and page.model.total == 2, timeout=5000)
+    return window
+
+
+def test_the_register_lists_every_carrier_with_its_marking(clerk_window):
+    """The clerk sees both carriers, newest first, with the derived marking and the total."""
+    page = clerk_window.register_page
+    titles = [page.model.carrier(r).draft.title for r in range(2)]
+    assert titles == ["年度保密工作要点", "关于开展保密检查工作的通知"]
+    marking_column = [page.model.headers.index(h) for h in page.model.headers if h == "密级"][0]
+    assert page.model.index(0, marking_column).data() == "秘密★10年"
+    assert "2" in page.ui.countLabel.text()
+
+
+def test_search_as_you_type_narrows_the_table(qtbot, clerk_window):
+    """Typing part of a Chinese title leaves only the matching carrier."""
+    page = clerk_window.register_page
+    page.ui.searchEdit.insert("工作要点")  # as an input method commits it
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    assert page.model.carrier(0).draft.title == "年度保密工作要点"
+
+
+def test_clicking_a_heading_sorts_the_whole_register(qtbot, clerk_window):
+    """Sorting by 存放位置 asks the database for that order."""
+    page = clerk_window.register_page
+    column = page.model.headers.index("存放位置")
+    page.ui.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2 and page.model.query.sort.value == "location", timeout=5000)
+    assert [page.model.carrier(r).draft.location for r in range(2)] == ["A柜1层", "B柜"]
+
+
+def test_the_dialog_registers_copies_and_marks_a_bad_field(qtbot, worker, clerk_window):
+    """A term over the maximum is shown at the term field; fixed, three copies are registered."""
+    dialog = CarrierDialog(worker, clerk_window.session, parent=clerk_window)
+    qtbot.addWidget(dialog)
+    dialog.ui.titleEdit.setText("国防科研项目实施方案")
+    dialog.ui.levelCombo.setCurrentIndex(dialog.ui.levelCombo.findData("机密"))
+    dialog.ui.termEdit.setText("25年")
+    assert "不得超过20年" in dialog.ui.markingLabel.text()
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.ui.messageLabel.text() != "", timeout=5000)
+    assert "保密期限" in dialog.ui.messageLabel.text()
+    assert "b00020" in dialog.ui.termEdit.styleSheet()
+    dialog.ui.termEdit.setText("20年")
+    assert dialog.ui.markingLabel.text() == "机密★20年"
+    dialog.ui.copiesSpin.setValue(3)
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.submit()
+    assert [c.copy_text for c in dialog.result_carriers] == ["第1份 共3份", "第2份 共3份", "第3份 共3份"]
+
+
+def test_selecting_a_carrier_shows_its_history(qtbot, clerk_window):
+    """The history pane lists the registration and later edits from the audit chain."""
+    page = clerk_window.register_page
+    carrier = page.model.carrier(1)
+    clerk_window.worker.run_now(carriers.edit, clerk_window.session, carrier.number, {"location": "C柜"})
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5000)
+    page.ui.table.selectRow(1)
+    qtbot.waitUntil(lambda: "存放位置" in page.ui.historyView.toPlainText(), timeout=5000)
+    text = page.ui.historyView.toPlainText()
+    assert "登记载体" in text and "修改载体信息" in text and "C柜" in text
+
+
+def test_locking_empties_the_register(qtbot, clerk_window):
+    """Once the screen locks no carrier stays in the table."""
+    clerk_window.lock()
+    assert clerk_window.register_page.model.rowCount() == 0
