@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         self._build_pages()
         self._build_status_bar()
         self._build_menu()
-        self.idle = InactivityTimer(idle_ms or self._idle_ms(session))
+        self.idle = InactivityTimer(idle_ms or self._idle_ms(worker.run_now(session.settings)), self)
         self.idle.idle.connect(self.lock)
         QApplication.instance().installEventFilter(self.idle)
         netwatch.changed.connect(self._show_network)
@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
     # -- session --------------------------------------------------------------------
     def _attach(self, session: Session) -> None:
         self.session = session
-        unit = session.settings()["unit.name"]
+        unit = self.worker.run_now(session.settings)["unit.name"]  # the worker owns the connection
         self.setWindowTitle(self.tr("secdesk — {0}").format(unit))
         self.account_label.setText(self.tr("Account: {0} ({1})").format(
             session.actor.name, session.actor.roles_text))
@@ -167,11 +167,12 @@ class MainWindow(QMainWindow):
             page = self.no_register
         self.pages.setCurrentWidget(page)
 
-    def _idle_ms(self, session: Session) -> int:
-        return int(session.settings()["idle_lock_minutes"]) * 60_000
+    @staticmethod
+    def _idle_ms(settings: dict) -> int:
+        return int(settings["idle_lock_minutes"]) * 60_000
 
     def _settings_changed(self, values: dict) -> None:
-        self.idle.set_timeout(int(values["idle_lock_minutes"]) * 60_000)
+        self.idle.set_timeout(self._idle_ms(values))
 
     # -- lock, unlock, sign out ---------------------------------------------------------
     @property

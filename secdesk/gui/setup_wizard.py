@@ -187,7 +187,7 @@ class SetupWizard(QWizard):
         db_path.parent.mkdir(parents=True, exist_ok=True)
         self.session, secret = self.worker.wait_for(
             initialise, db_path, unit_name, unit_code, admin, password)
-        values = self.session.settings()
+        values = self.worker.wait_for(self.session.settings)
         self._sheet = recovery_sheet(values["unit.name"], values["unit.code"], db_path.name,
                                      format_recovery_key(secret),
                                      clock.now().strftime("%Y年%m月%d日 %H:%M"))

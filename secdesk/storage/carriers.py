@@ -156,24 +156,26 @@ def by_batch(conn, batch: str) -> list[Carrier]:
     return [to_carrier(r) for r in rows]
 
 
-def where_clause(q: RegisterQuery) -> tuple[str, list]:
-    """SQL condition and parameters for a register query."""
+def where_clause(q: RegisterQuery, void_rule: bool = True, fts: bool = True) -> tuple[str, list]:
+    """SQL condition and parameters for a register query.
+
+    ``void_rule`` False leaves out the default exclusion of voided entries (the count
+    subtracts them instead); ``fts`` False leaves out a trigram search (a join does it).
+    """
     parts, params = [], []
-    if q.search.strip():
-        text = q.search.strip()
-        if len(text) >= 3:
-            parts.append("id IN (SELECT rowid FROM carriers_fts WHERE carriers_fts MATCH ?)")
-            params.append('"' + text.replace('"', '""') + '"')
-        else:
-            like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            parts.append("(" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in
-                                          ("number", "title", "doc_no", "origin_unit")) + ")")
-            params += [like] * 4
-    for column, values in (("level", q.levels), ("ctype", q.types), ("state", q.states)):
+    text = q.search.strip()
+    if text and (len(text) < 3 or fts):
+        condition, values = _search(text)
+        parts.append(condition)
+        params += values
+    if q.levels:
+        parts.append(f"level_rank IN ({', '.join('?' * len(q.levels))})")
+        params += sorted(level.rank for level in q.levels)
+    for column, values in (("ctype", q.types), ("state", q.states)):
         if values:
             parts.append(f"{column} IN ({', '.join('?' * len(values))})")
             params += sorted(v.value for v in values)
-    if not q.include_void and State.VOID not in q.states:
+    if void_rule and _hides_void(q):
         parts.append("state <> ?")
         params.append(State.VOID.value)
     for column in ("location", "custodian"):
@@ -190,21 +192,57 @@ def where_clause(q: RegisterQuery) -> tuple[str, list]:
     return (" AND ".join(parts) or "1"), params
 
 
+def _search(text: str) -> tuple[str, list]:
+    if len(text) >= 3:
+        return "id IN (SELECT rowid FROM carriers_fts WHERE carriers_fts MATCH ?)", [_phrase(text)]
+    like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    columns = ("number", "title", "doc_no", "origin_unit")
+    return "(" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in columns) + ")", [like] * 4
+
+
+def _phrase(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _hides_void(q: RegisterQuery) -> bool:
+    return not q.include_void and State.VOID not in q.states
+
+
 def count(conn, q: RegisterQuery) -> int:
-    """How many carriers match."""
-    where, params = where_clause(q)
-    return conn.execute(f"SELECT count(*) FROM carriers WHERE {where}", params).fetchone()[0]
+    """How many carriers match. Voided entries are few: counting all and subtracting
+    them lets the count run on the indexes alone."""
+    where, params = where_clause(q, void_rule=False)
+    total = conn.execute(f"SELECT count(*) FROM carriers WHERE {where}", params).fetchone()[0]
+    if _hides_void(q) and not q.states:
+        total -= conn.execute(f"SELECT count(*) FROM carriers INDEXED BY carriers_by_state "
+                              f"WHERE state = ? AND {where}",
+                              (State.VOID.value, *params)).fetchone()[0]
+    return total
 
 
 def page(conn, q: RegisterQuery, limit: int, offset: int = 0) -> list[Carrier]:
-    """One page of matching carriers in the query's order."""
-    where, params = where_clause(q)
+    """One page of matching carriers in the query's order.
+
+    A trigram search in registration order walks the search index newest first and
+    stops at the page's end, instead of collecting every match.
+    """
     direction = "DESC" if q.descending else "ASC"
+    if q.sort is SortKey.REGISTERED and len(q.search.strip()) >= 3:
+        where, params = where_clause(q, fts=False)
+        sql = (f"SELECT {_qualified()} FROM carriers_fts f JOIN carriers ON carriers.id = f.rowid "
+               f"WHERE carriers_fts MATCH ? AND {where} ORDER BY f.rowid {direction} LIMIT ? OFFSET ?")
+        rows = conn.execute(sql, (_phrase(q.search.strip()), *params, limit, offset))
+        return [to_carrier(r) for r in rows]
+    where, params = where_clause(q)
     order = "id" if q.sort is SortKey.REGISTERED else f"{q.sort.value} {direction}, id"
     rows = conn.execute(
         f"SELECT {COLUMNS} FROM carriers WHERE {where} ORDER BY {order} {direction} "
         "LIMIT ? OFFSET ?", (*params, limit, offset))
     return [to_carrier(r) for r in rows]
+
+
+def _qualified() -> str:
+    return ", ".join(f"carriers.{c}" for c in COLUMNS.split(", "))
 
 
 def iterate(conn, q: RegisterQuery, chunk: int = 2000):

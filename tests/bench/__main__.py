@@ -14,10 +14,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from . import printing, signin, startup
+from . import printing, register, signin, startup
 from .timing import RUNS, Row, print_table
 
 ROOT = Path(__file__).resolve().parents[2]
+# The register size measured; the vault is built once into .bench/ (minutes for 1,000,000).
+REGISTER_ROWS = int(os.environ.get("SECDESK_BENCH_ROWS", "1000000"))
 
 
 def main() -> int:
@@ -39,6 +41,7 @@ def main() -> int:
             rows.append(Row("bundle start to sign-in window (dist/secdesk)", [],
                             "no bundle: run 'make dist' first"))
         rows += printing.measure()  # label and register PDFs (issue 3), each in a child process
+        rows += register.measure(REGISTER_ROWS)  # the register at a million carriers (issue 3)
     print()
     print_table(rows)
     print(f"\n(all measured in {time.perf_counter() - started:.0f} s; start times are wall "

@@ -20,8 +20,9 @@ def _chinese(qapp):
 
 
 @pytest.fixture
-def worker():
-    """The single database worker thread."""
+def worker(new_vault):
+    """The single database worker thread; it is drained and stopped before any test
+    vault is closed, so no test closes a connection the worker is still using."""
     w = Worker()
     yield w
     w.shutdown()
