@@ -186,3 +186,40 @@ def test_titles_and_their_search_index_stay_encrypted_on_disk(clerk):
     raw = b"".join(p.read_bytes() for p in folder.iterdir() if p.is_file())
     for text in (NOTICE.title, "保密检查", NOTICE.doc_no, NOTICE.origin_unit):
         assert text.encode("utf-8") not in raw and text.encode("utf-16-le") not in raw
+
+
+def test_a_label_printed_again_is_marked_and_audited_as_a_reprint(clerk):
+    """The first label is 首次打印; the second of the same carrier carries 补 and 补打."""
+    from secdesk.core.services import printouts
+    from secdesk.printing.labels import LabelLayout
+
+    number = carriers.register(clerk, NOTICE)[0].number
+    first = printouts.label_sheet(clerk, [number], LabelLayout.ROLL_50X30)
+    assert first.reprints == frozenset()
+    printouts.record_labels(clerk, first)
+    second = printouts.label_sheet(clerk, [number], LabelLayout.ROLL_50X30)
+    assert second.reprints == {number}
+    printouts.record_labels(clerk, second)
+    details = [e.detail for e in carriers.history(clerk, number) if e.event == "carrier.label"]
+    assert details[0].startswith("首次打印") and details[1].startswith("补打")
+
+
+def test_the_register_as_at_a_date_shows_the_carriers_and_states_of_that_day(clerk):
+    """A carrier voided today is still 在库 in the register as at yesterday; one registered
+    tomorrow is not in it."""
+    from datetime import timedelta
+
+    from secdesk.core import clock
+    from secdesk.core.services import printouts
+    from secdesk.storage import carriers as repo
+
+    yesterday = clock.now() - timedelta(days=1)
+    with clock.replaced(lambda: yesterday):
+        kept = carriers.register(clerk, NOTICE)[0]
+    carriers.void(clerk, kept.number, "重复登记")
+    carriers.register(clerk, replace(NOTICE, title="今天登记的文件"))
+    as_at = repo.iterate_as_of(clerk.vault.conn, RegisterQuery(states=frozenset({State.IN_ROOM})),
+                               yesterday.date())
+    assert [(c.number, c.state) for c in as_at] == [(kept.number, State.IN_ROOM)]
+    assert printouts.describe(RegisterQuery(states=frozenset({State.IN_ROOM})), yesterday.date()) \
+        == f"在库载体 截至{yesterday.year}年{yesterday.month}月{yesterday.day}日"
