@@ -41,6 +41,9 @@ class Permission(StrEnum):
     READ_REGISTER = "read_register"
     WRITE_REGISTER = "write_register"
     APPROVE = "approve"  # officer's approvals
+    READ_PERSONNEL = "read_personnel"  # names, departments, levels: what lending needs
+    MANAGE_PERSONNEL = "manage_personnel"  # open and keep the secrecy files
+    SEE_ID_NUMBERS = "see_id_numbers"  # full 证件号 (others see it masked)
 
 
 PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -53,7 +56,8 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.VERIFY,
         }
     ),
-    Role.CLERK: frozenset({Permission.READ_REGISTER, Permission.WRITE_REGISTER}),
+    Role.CLERK: frozenset({Permission.READ_REGISTER, Permission.WRITE_REGISTER,
+                           Permission.READ_PERSONNEL}),
     Role.OFFICER: frozenset(
         {
             Permission.UNLOCK_ACCOUNTS,
@@ -61,10 +65,14 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.READ_REGISTER,
             Permission.APPROVE,
             Permission.VERIFY,
+            Permission.READ_PERSONNEL,
+            Permission.MANAGE_PERSONNEL,
+            Permission.SEE_ID_NUMBERS,
         }
     ),
     Role.AUDITOR: frozenset(
-        {Permission.READ_AUDIT, Permission.READ_REGISTER, Permission.VERIFY}
+        {Permission.READ_AUDIT, Permission.READ_REGISTER, Permission.VERIFY,
+         Permission.READ_PERSONNEL}
     ),
 }
 

@@ -58,6 +58,14 @@ SPECS = {
         SettingSpec("password.min_classes", "口令字符类别数", 3, Permission.RULE_SETTINGS, 1, 4),
         SettingSpec("idle_lock_minutes", "无操作锁屏（分钟）", 10, Permission.RULE_SETTINGS, 1, 10),
         SettingSpec("network.refuse_signin", "联网时拒绝登录", False, Permission.RULE_SETTINGS),
+        SettingSpec("review_months.核心", "核心涉密人员复审周期（月）", 12, Permission.RULE_SETTINGS, 1, 60),
+        SettingSpec("review_months.重要", "重要涉密人员复审周期（月）", 12, Permission.RULE_SETTINGS, 1, 60),
+        SettingSpec("review_months.一般", "一般涉密人员复审周期（月）", 12, Permission.RULE_SETTINGS, 1, 60),
+        SettingSpec("declassify_years.核心", "核心涉密人员脱密期（年，3–5）", 3, Permission.RULE_SETTINGS, 3, 5),
+        SettingSpec("declassify_years.重要", "重要涉密人员脱密期（年，2–3）", 2, Permission.RULE_SETTINGS, 2, 3),
+        SettingSpec("declassify_years.一般", "一般涉密人员脱密期（年，1–2）", 1, Permission.RULE_SETTINGS, 1, 2),
+        SettingSpec("training_hours_per_year", "每年保密培训学时要求（0为不要求）", 0,
+                    Permission.RULE_SETTINGS, 0, 200),
     )
 }
 

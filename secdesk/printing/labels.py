@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import io
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TypeVar
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -99,6 +100,17 @@ def labels_pdf(labels: Iterable[LabelData], layout: LabelLayout, start: int = 1)
     part-used sheet; positions run left to right, then top to bottom); it is ignored for
     rolls. ValueError if ``start`` is outside 1..24 on A4, or if there are no labels.
     """
+    return label_pages(labels, layout, start, "载体标签", LabelPainter.draw)
+
+
+T = TypeVar("T")
+
+
+def label_pages(items: Iterable[T], layout: LabelLayout, start: int, title: str,
+                draw: Callable[[LabelPainter, T, float, float], None]) -> bytes:
+    """PDF bytes of ``items`` on the stock ``layout``, each drawn by
+    ``draw(painter, item, x, y)`` with the label's bottom-left corner at (x, y); ``start``
+    as for :func:`labels_pdf` (carrier labels and badges share the stocks)."""
     layout = LabelLayout(layout)
     if layout is LabelLayout.A4_3X8 and not 1 <= start <= PER_SHEET:
         raise ValueError(f"start position {start} is outside 1..{PER_SHEET}")
@@ -108,22 +120,22 @@ def labels_pdf(labels: Iterable[LabelData], layout: LabelLayout, start: int = 1)
     sheet = layout is LabelLayout.A4_3X8
     canvas = Canvas(buf, pagesize=A4 if sheet else (style.width, style.height), invariant=1,
                     pageCompression=1, initialFontName=font)
-    canvas.setTitle("载体标签")
-    painter = _Painter(canvas, font, style)
+    canvas.setTitle(title)
+    painter = LabelPainter(canvas, font, style)
     position = start - 1 if sheet else 0
     count = 0
-    for label in labels:
+    for item in items:
         if sheet:
             if position == PER_SHEET:
                 end_page(canvas)
                 position = 0
             col, row = position % SHEET_COLUMNS, position // SHEET_COLUMNS
-            painter.draw(label, col * style.width, A4[1] - SHEET_TOP - (row + 1) * style.height)
+            draw(painter, item, col * style.width, A4[1] - SHEET_TOP - (row + 1) * style.height)
             position += 1
         else:
             if count:
                 end_page(canvas)
-            painter.draw(label, 0, 0)
+            draw(painter, item, 0, 0)
         count += 1
     if not count:
         raise ValueError("no labels to print")
@@ -138,8 +150,9 @@ def sheet_position(index: int, start: int = 1) -> tuple[int, int]:
     return slot // PER_SHEET + 1, slot % PER_SHEET + 1
 
 
-class _Painter:
-    """Draws one label of a style with its bottom-left corner at (x, y)."""
+class LabelPainter:
+    """Draws one label of a style with its bottom-left corner at (x, y): a headline
+    (the marking) as large as fits, info lines, the barcode and the number under it."""
 
     def __init__(self, canvas: Canvas, font: str, style: _Style) -> None:
         self.c = canvas
@@ -155,11 +168,18 @@ class _Painter:
         return fit
 
     def draw(self, label: LabelData, x: float, y: float) -> None:
+        self.paint(label.marking, [_join(label.ctype, label.copy_text), label.unit_name],
+                   label.number, x, y, label.reprint)
+
+    def paint(self, headline: str, info: list[str], number: str, x: float, y: float,
+              reprint: bool = False) -> None:
+        """``headline`` large, the ``info`` lines (the last ones are left out first when
+        the barcode needs the room), the barcode of ``number`` and the number under it."""
         s = self.s
         top = y + s.height - s.pad_y
         left, right = x + s.pad_x, x + s.width - s.pad_x
-        cursor = self._marking(label, left, right, top)
-        info = [t for t in (_join(label.ctype, label.copy_text), label.unit_name) if t.strip()]
+        cursor = self._marking(headline, reprint, left, right, top)
+        info = [t for t in info if t.strip()]
         # Bottom up: the number, then the barcode above it, then whatever is left for info.
         number_base = y + s.pad_y + DESCENT * s.number_size
         bars_bottom = number_base + ASCENT * s.number_size + s.gap
@@ -171,14 +191,15 @@ class _Painter:
             self._text(left, cursor - ASCENT * s.info_size, fit, fit.shorten(text, right - left))
             cursor -= line
         bars_top = cursor - s.gap
-        self._barcode(label.number, x, bars_bottom, bars_top - bars_bottom, number_base)
+        self._barcode(number, x, bars_bottom, bars_top - bars_bottom, number_base)
 
-    def _marking(self, label: LabelData, left: float, right: float, top: float) -> float:
+    def _marking(self, marking: str, reprint: bool, left: float, right: float,
+                 top: float) -> float:
         """The marking, as large as fits beside the 补 box; returns the y below it."""
         s, c = self.s, self.c
         size = s.mark_size
         lowest = top - size
-        if label.reprint:
+        if reprint:
             box = size * 1.08
             c.setLineWidth(max(0.6, size / 18))
             c.rect(right - box, top - box, box, box, stroke=1, fill=0)
@@ -188,10 +209,10 @@ class _Painter:
             right -= box + 1 * mm
             lowest = top - box
         fit = self.fit(size)
-        width = fit.width(label.marking)
+        width = fit.width(marking)
         if width > right - left:
             fit = self.fit(max(s.mark_min, math.floor(size * (right - left) / width * 10) / 10))
-        self._text(left, top - ASCENT * fit.size, fit, fit.shorten(label.marking, right - left),
+        self._text(left, top - ASCENT * fit.size, fit, fit.shorten(marking, right - left),
                    weight=30)
         return min(lowest, top - fit.size) - s.gap
 

@@ -313,15 +313,18 @@ class FormPages:
             c.drawText(text)
         c.endForm()
 
-    def signatures(self, y: float, roles: Sequence[str]) -> None:
-        """Signature lines ``角色：______  日期：______`` for each role, on one line at ``y``."""
+    def signatures(self, y: float, roles: Sequence[str], label_width: float = 0) -> None:
+        """Signature lines ``角色：______  日期：______`` for each role, on one line at ``y``.
+
+        ``label_width`` (points): the lines start no nearer than this after the label, so
+        that signatures set one role per line under each other align."""
         c = self.canvas
         c.setFont(self.font, 11)
         x = self.content_left + 10 * mm
         for role in roles:
             label = f"{role}："
             c.drawString(x, y, label)
-            x += self._fit_width(label, 11)
+            x += max(label_width, self._fit_width(label, 11))
             c.line(x, y - 1, x + 40 * mm, y - 1)
             x += 44 * mm
             c.drawString(x, y, "日期：")

@@ -6,7 +6,7 @@ migrations at the end; never edit a released one.
 
 from __future__ import annotations
 
-from secdesk.storage import carriers
+from secdesk.storage import carriers, personnel
 
 MIGRATIONS: list[str] = [
     # 1: settings, accounts, audit chain
@@ -55,6 +55,8 @@ MIGRATIONS: list[str] = [
     """,
     # 2: the carrier register (台账), its numbering, state log and search index
     carriers.MIGRATION,
+    # 3: personnel files (涉密人员档案), their records, loans, carriers' custodians
+    personnel.MIGRATION,
 ]
 
 CURRENT_VERSION = len(MIGRATIONS)

@@ -1,0 +1,1 @@
+"""Personnel (涉密人员): the file of each cleared person and its rules."""
