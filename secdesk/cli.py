@@ -14,7 +14,7 @@ import getpass
 import sys
 from pathlib import Path
 
-from secdesk import __version__, cli_carriers
+from secdesk import __version__, cli_carriers, cli_personnel
 from secdesk.core.errors import InvalidInput, SecdeskError
 from secdesk.core.roles import ROLE_ZH, parse_roles
 from secdesk.core.services import accounts, audit_log, setup
@@ -249,6 +249,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_carriers.add_commands(sub, _vault_options, _open)
     cli_carriers.add_print_commands(sub, _vault_options, _open)
+    cli_personnel.add_commands(sub, _vault_options, _open)
     return parser
 
 

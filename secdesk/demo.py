@@ -9,7 +9,7 @@ arrive; ``size`` scales the volume.
 from __future__ import annotations
 
 import random
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from secdesk.core import clock
@@ -18,6 +18,7 @@ from secdesk.core.services import accounts
 from secdesk.core.services.session import Session, sign_in
 from secdesk.core.services.setup import initialise
 from secdesk.demo_carriers import register_demo_carriers
+from secdesk.demo_personnel import register_demo_staff
 from secdesk.storage import accounts as account_rows
 from secdesk.storage.keyfile import KdfParams
 
@@ -58,6 +59,7 @@ def build_demo(db_path: Path, password: str = DEMO_PASSWORD, size: int = 1,
                     _clear_must_change(session, name)
             finally:
                 session.close()
+            _staff(db_path, password, kdf)
             _history(db_path, password, size, past, kdf)
         except BaseException:
             _remove(db_path)
@@ -76,6 +78,15 @@ def _clear_must_change(session: Session, name: str) -> None:
     row = account_rows.by_name(session.vault.conn, name)
     with session.vault.transaction() as conn:
         account_rows.update(conn, row.id, must_change_password=0)
+
+
+def _staff(db_path: Path, password: str, kdf: KdfParams | None) -> None:
+    """The officer opens the staff's secrecy files."""
+    officer = sign_in(db_path, "officer", password, kdf=kdf)
+    try:
+        register_demo_staff(officer, date.today())
+    finally:
+        officer.close()
 
 
 def _history(db_path: Path, password: str, size: int, past: _PastClock,

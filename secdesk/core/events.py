@@ -49,3 +49,18 @@ def object_zh(text: str) -> str:
     if sep and kind in OBJECT_KIND_ZH:
         return f"{OBJECT_KIND_ZH[kind]} {name}"
     return text
+
+EVENT_ZH.update({
+    "person.create": "建立涉密人员档案",
+    "person.edit": "修改涉密人员档案",
+    "person.read": "查阅人员档案",
+    "person.commitment": "登记保密承诺书",
+    "person.training": "登记保密培训",
+    "person.travel": "登记出国（境）审批",
+    "person.review": "登记复审",
+    "person.leave": "办理离岗",
+    "person.release": "确认解脱",
+    "carrier.handover": "移交保管",
+    "roster.print": "打印涉密人员名册",
+})
+OBJECT_KIND_ZH["person"] = "人员"

@@ -136,7 +136,7 @@ def log_state(conn, carrier_id: int, at: str, state: State, event: str) -> None:
 
 def update(conn, carrier_id: int, **fields) -> None:
     """Set columns of one carrier (callers audit the change)."""
-    allowed = set(COLUMNS.split(", ")) | {"marking", "level_rank", "declassify_on"}
+    allowed = set(COLUMNS.split(", ")) | {"marking", "level_rank", "declassify_on", "custodian_id"}
     unknown = set(fields) - (allowed - {"id", "number", "registered_at", "registered_by"})
     if unknown:
         raise ValueError(f"unknown carrier fields: {unknown}")

@@ -101,3 +101,26 @@ def describe(query: RegisterQuery, as_of: date | None) -> str:
 
 
 __all__ = ["LabelSheet", "label_sheet", "record_labels", "register_sheet", "State"]
+
+
+def roster_sheet(session: Session) -> bytes:
+    """涉密人员名册 of everyone on file, by department; audited."""
+    from secdesk.core.personnel.rules import next_review
+    from secdesk.core.services import personnel
+    from secdesk.printing.personnel_forms import RosterRow, roster_pdf
+    from secdesk.storage import personnel as people
+
+    session.require(Permission.READ_PERSONNEL, "roster.print")
+    values = session.settings()
+    last = people.last_reviews(session.vault.conn)
+    rows = []
+    for p in personnel.list_persons(session):
+        base = last.get(p.id) or p.draft.vetted_on or p.draft.clearance_since
+        due = next_review(base, values[f"review_months.{p.draft.clearance.value}"]) if base else None
+        rows.append(RosterRow(p.draft.dept, p.name, p.badge, p.draft.post, p.draft.clearance.value,
+                              p.draft.clearance_since.isoformat() if p.draft.clearance_since else "",
+                              p.status.value, due.isoformat() if due else ""))
+    pdf = roster_pdf(rows, values["unit.name"], f"共{len(rows)}人")
+    with session.vault.transaction() as conn:
+        session.record(conn, "roster.print", detail=f"{len(rows)}人")
+    return pdf

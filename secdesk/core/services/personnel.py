@@ -1,0 +1,258 @@
+"""Personnel files (涉密人员档案): open and keep them, record undertakings, training,
+trips abroad and reviews, and see a person through leaving (离岗) to release (解脱).
+
+The officer writes; the clerk and the auditor read; only the officer sees full ID
+numbers. Every change is audited as ``person:<badge>`` (ID numbers masked in the log).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+from secdesk.core import clock
+from secdesk.core.errors import InvalidInput
+from secdesk.core.personnel.model import (
+    Commitment,
+    CommitmentKind,
+    Person,
+    PersonDraft,
+    Review,
+    Status,
+    Training,
+    TravelApproval,
+)
+from secdesk.core.personnel.rules import (
+    check_person,
+    declassification_period,
+    looks_like_badge,
+    make_badge,
+    mask_id,
+    parse_badge,
+)
+from secdesk.core.roles import Permission
+from secdesk.core.services.session import Session
+from secdesk.storage import carriers as carrier_rows
+from secdesk.storage import personnel as repo
+
+LEAVING_KINDS = ("离岗", "离职", "调离")
+
+
+def _shown(session: Session, person: Person) -> Person:
+    """The person as this role may see them: the ID number masked except for the officer."""
+    if session.actor.can(Permission.SEE_ID_NUMBERS):
+        return person
+    return replace(person, draft=replace(person.draft, id_number=mask_id(person.draft.id_number)))
+
+
+def add_person(session: Session, draft: PersonDraft) -> Person:
+    """Open a file; the person gets a badge number for the scan station."""
+    session.require(Permission.MANAGE_PERSONNEL, "person.create")
+    draft = check_person(draft)
+    conn = session.vault.conn
+    if draft.staff_no and repo.by_staff_no(conn, draft.staff_no):
+        raise InvalidInput("工号", f"工号“{draft.staff_no}”已有档案", f"staff number {draft.staff_no!r} is on file")
+    unit = session.settings()["unit.code"]
+    with session.vault.transaction() as conn:
+        badge = make_badge(unit, repo.next_in_sequence(conn, f"badge:{unit}"))
+        repo.insert(conn, badge, draft, clock.stamp(), session.actor.name)
+        session.record(conn, "person.create", f"person:{badge}", after=_summary(draft))
+    return find_person(session, badge)
+
+
+def _summary(draft: PersonDraft) -> dict[str, Any]:
+    return {"name": draft.name, "dept": draft.dept, "clearance": draft.clearance.value,
+            "post": draft.post, "id_number": mask_id(draft.id_number)}
+
+
+def edit_person(session: Session, badge: str, draft: PersonDraft) -> Person:
+    """Correct a file; what changed is audited before and after."""
+    session.require(Permission.MANAGE_PERSONNEL, "person.edit", f"person:{badge}")
+    person = find_person(session, badge)
+    new = check_person(draft)
+    fields = ("name", "dept", "post", "staff_no", "id_number", "clearance", "clearance_since",
+              "vetted_on", "vetting_result", "vetted_by", "remarks", "id_type")
+    changed = {f: getattr(new, f) for f in fields if getattr(new, f) != getattr(person.draft, f)}
+    if not changed:
+        return person
+    plain = {k: getattr(v, "value", v) for k, v in changed.items()}
+    with session.vault.transaction() as conn:
+        repo.update(conn, person.id, **plain)
+        before = {k: _audit_value(k, getattr(person.draft, k)) for k in changed}
+        session.record(conn, "person.edit", f"person:{person.badge}", before=before,
+                       after={k: _audit_value(k, v) for k, v in changed.items()})
+    return find_person(session, person.badge)
+
+
+def _audit_value(key: str, value: Any) -> Any:
+    if key == "id_number":
+        return mask_id(value)
+    return value.isoformat() if isinstance(value, date) else getattr(value, "value", value)
+
+
+def find_person(session: Session, text: str) -> Person:
+    """The file of a badge number (typed or scanned); a misread badge is refused."""
+    session.require(Permission.READ_PERSONNEL, "person.read")
+    badge = parse_badge(text)
+    person = repo.by_badge(session.vault.conn, badge)
+    if person is None:
+        raise InvalidInput("证卡号", f"没有证卡号为“{badge}”的涉密人员", f"no person with badge {badge}")
+    return _shown(session, person)
+
+
+def list_persons(session: Session, dept: str = "", clearance: str = "", status: str = "",
+                 text: str = "") -> list[Person]:
+    """Files matching the filters, by department and name."""
+    session.require(Permission.READ_PERSONNEL, "person.read")
+    rows = repo.search(session.vault.conn, dept, clearance, status, text.strip())
+    return [_shown(session, p) for p in rows]
+
+
+def departments(session: Session) -> list[str]:
+    """Every department on file (for the filter)."""
+    session.require(Permission.READ_PERSONNEL, "person.read")
+    return repo.departments(session.vault.conn)
+
+
+@dataclass(frozen=True)
+class Records:
+    """Everything on file for one person."""
+
+    person: Person
+    commitments: list[Commitment]
+    trainings: list[Training]
+    travels: list[TravelApproval]
+    reviews: list[Review]
+
+
+def records(session: Session, badge: str) -> Records:
+    """The person's whole file."""
+    person = find_person(session, badge)
+    conn = session.vault.conn
+    return Records(person, repo.commitments(conn, person.id), repo.trainings(conn, person.id),
+                   repo.travels(conn, person.id), repo.reviews(conn, person.id))
+
+
+def add_record(session: Session, badge: str, record: Commitment | Training | TravelApproval | Review) -> None:
+    """Add an undertaking, a training, a trip abroad or a review to a file."""
+    event, adder = {Commitment: ("person.commitment", repo.add_commitment),
+                    Training: ("person.training", repo.add_training),
+                    TravelApproval: ("person.travel", repo.add_travel),
+                    Review: ("person.review", repo.add_review)}[type(record)]
+    session.require(Permission.MANAGE_PERSONNEL, event, f"person:{badge}")
+    person = find_person(session, badge)
+    _check_record(record)
+    with session.vault.transaction() as conn:
+        adder(conn, person.id, record)
+        session.record(conn, event, f"person:{person.badge}", after=_record_summary(record))
+
+
+def _check_record(record) -> None:
+    today = date.today()
+    if isinstance(record, Training):
+        if not 0 < record.hours <= 200:
+            raise InvalidInput("学时", "应大于0且不超过200", "hours must be above 0 and at most 200")
+        if not record.subject.strip():
+            raise InvalidInput("培训内容", "不能为空", "the subject must not be empty")
+    if isinstance(record, TravelApproval):
+        if record.return_on < record.leave_on:
+            raise InvalidInput("返回日期", "不能早于出发日期", "the return precedes the departure")
+        if not record.destination.strip() or not record.approved_by.strip():
+            raise InvalidInput("出国（境）", "须填写前往国家或地区及审批人", "destination and approver are required")
+    if isinstance(record, Review) and not record.result.strip():
+        raise InvalidInput("复审结论", "不能为空", "the result must not be empty")
+    day = getattr(record, "signed_on", None) or getattr(record, "held_on", None)
+    if day is not None and day > today:
+        raise InvalidInput("日期", "不能晚于今天", "must not be in the future")
+
+
+def _record_summary(record) -> dict[str, Any]:
+    return {k: (v.isoformat() if isinstance(v, date) else getattr(v, "value", v))
+            for k, v in record.__dict__.items()}
+
+
+@dataclass(frozen=True)
+class Holdings:
+    """What a person still holds: carriers on loan, carriers in their keeping."""
+
+    on_loan: list[tuple[str, str, str]]  # (number, marking, due)
+    kept: list[tuple[int, str, str]]  # (carrier id, number, marking)
+
+    @property
+    def outstanding(self) -> bool:
+        """True while anything is still out or in their keeping."""
+        return bool(self.on_loan or self.kept)
+
+
+def holdings(session: Session, badge: str) -> Holdings:
+    """Carriers lent to the person and carriers they are custodian of."""
+    person = find_person(session, badge)
+    conn = session.vault.conn
+    return Holdings(repo.open_loans(conn, person.id), repo.kept_carriers(conn, person.id))
+
+
+def leave(session: Session, badge: str, kind: str, left_on: date, commitment_on: date,
+          handover: dict[str, str] | None = None, years: int | None = None) -> Person:
+    """离岗/离职/调离: every carrier back or handed to a named successor, the leaving
+    undertaking recorded, the 脱密期 set from the level (or ``years`` within its range)."""
+    session.require(Permission.MANAGE_PERSONNEL, "person.leave", f"person:{badge}")
+    person = find_person(session, badge)
+    if kind not in LEAVING_KINDS:
+        raise InvalidInput("离岗类型", f"应为{'、'.join(LEAVING_KINDS)}之一", "kind must be 离岗, 离职 or 调离")
+    if person.status is not Status.ON_DUTY:
+        raise InvalidInput("状态", f"{person.name}当前为{person.status.value}，不能再办理离岗",
+                           "only a person on duty can leave")
+    held = holdings(session, badge)
+    if held.on_loan:
+        numbers = "、".join(n for n, _, _ in held.on_loan)
+        raise InvalidInput("借阅", f"{person.name}尚有借出未还的载体：{numbers}；须先归还",
+                           f"carriers still on loan: {numbers}")
+    handover = handover or {}
+    missing = [n for _, n, _ in held.kept if n not in handover]
+    if missing:
+        raise InvalidInput("保管载体", f"{person.name}保管的载体须移交给接替人：{'、'.join(missing)}",
+                           f"carriers in their keeping need a successor: {', '.join(missing)}")
+    successors = {n: find_person(session, b) for n, b in handover.items()}
+    for number, successor in successors.items():
+        if successor.id == person.id or successor.status is not Status.ON_DUTY:
+            raise InvalidInput("接替人", f"{number} 的接替人须为另一名在岗人员", "the successor must be another person on duty")
+    default = session.settings()[f"declassify_years.{person.draft.clearance.value}"]
+    start, end = declassification_period(person.draft.clearance, left_on, years or default)
+    with session.vault.transaction() as conn:
+        for carrier_id, number, _ in held.kept:
+            successor = successors[number]
+            carrier_rows.update(conn, carrier_id, custodian_id=successor.id, custodian=successor.name)
+            session.record(conn, "carrier.handover", f"carrier:{number}",
+                           before={"custodian": person.name}, after={"custodian": successor.name},
+                           detail=f"{person.name}{kind}移交")
+        repo.add_commitment(conn, person.id, Commitment(CommitmentKind.ON_LEAVING, commitment_on))
+        repo.update(conn, person.id, status=Status.DECLASSIFYING.value, declassify_from=start,
+                    declassify_until=end)
+        session.record(conn, "person.leave", f"person:{person.badge}",
+                       before={"status": person.status.value},
+                       after={"status": Status.DECLASSIFYING.value, "declassify_until": end.isoformat()},
+                       detail=kind)
+    return find_person(session, badge)
+
+
+def release(session: Session, badge: str, today: date | None = None) -> Person:
+    """The officer confirms the end of the 脱密期 (已解脱)."""
+    session.require(Permission.MANAGE_PERSONNEL, "person.release", f"person:{badge}")
+    person = find_person(session, badge)
+    today = today or clock.now().date()
+    if person.status is not Status.DECLASSIFYING or person.declassify_until is None:
+        raise InvalidInput("状态", f"{person.name}不在脱密期", "the person is not in a declassification period")
+    if person.declassify_until > today:
+        raise InvalidInput("脱密期", f"脱密期至{person.declassify_until.isoformat()}，尚未届满",
+                           f"the period runs until {person.declassify_until.isoformat()}")
+    with session.vault.transaction() as conn:
+        repo.update(conn, person.id, status=Status.RELEASED.value, released_on=today)
+        session.record(conn, "person.release", f"person:{person.badge}",
+                       before={"status": Status.DECLASSIFYING.value}, after={"status": Status.RELEASED.value})
+    return find_person(session, badge)
+
+
+def is_badge(text: str) -> bool:
+    """True if scanned text is a badge rather than a carrier number."""
+    return looks_like_badge(text)

@@ -1,0 +1,68 @@
+"""The start-of-day panel (今日提醒): what needs doing today. Personnel for now —
+reviews due, 脱密期 ending, undertakings missing, training short; later capabilities
+add their own kinds (overdue loans, missing carriers)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from secdesk.core import clock
+from secdesk.core.personnel.model import Status
+from secdesk.core.personnel.rules import next_review
+from secdesk.core.roles import Permission
+from secdesk.core.services.session import Session
+from secdesk.storage import personnel as repo
+
+HORIZON_DAYS = 30
+
+
+@dataclass(frozen=True)
+class Reminder:
+    """One line of the panel; ``urgent`` lines are overdue."""
+
+    kind: str
+    badge: str
+    name: str
+    dept: str
+    due: date | None
+    text: str
+    urgent: bool = False
+
+
+def personnel_reminders(session: Session, today: date | None = None) -> list[Reminder]:
+    """Reviews due within 30 days or overdue, 脱密期 ending, people without a signed
+    undertaking, training below the yearly requirement — most urgent first."""
+    session.require(Permission.READ_PERSONNEL, "person.read")
+    today = today or clock.now().date()
+    conn = session.vault.conn
+    values = session.settings()
+    soon = today + timedelta(days=HORIZON_DAYS)
+    last_review = repo.last_reviews(conn)
+    signed = repo.people_with_commitment(conn, ("上岗", "在岗"))
+    hours = repo.hours_in_year(conn, today.year)
+    required = values["training_hours_per_year"]
+    out: list[Reminder] = []
+    for p in repo.search(conn):
+        d = p.draft
+        if p.status is Status.ON_DUTY:
+            base = last_review.get(p.id) or d.vetted_on or d.clearance_since
+            if base is None:
+                out.append(Reminder("复审", p.badge, p.name, d.dept, None, "无上岗审查或复审记录", True))
+            else:
+                due = next_review(base, values[f"review_months.{d.clearance.value}"])
+                if due <= soon:
+                    late = due < today
+                    out.append(Reminder("复审", p.badge, p.name, d.dept, due,
+                                        f"复审{'已逾期' if late else '将到期'}（{due.isoformat()}）", late))
+            if p.id not in signed:
+                out.append(Reminder("承诺书", p.badge, p.name, d.dept, None, "未签订保密承诺书", True))
+            if required and hours.get(p.id, 0) < required:
+                out.append(Reminder("培训", p.badge, p.name, d.dept, None,
+                                    f"本年度培训{hours.get(p.id, 0):g}学时，不足{required}学时"))
+        elif p.status is Status.DECLASSIFYING and p.declassify_until and p.declassify_until <= soon:
+            ended = p.declassify_until <= today
+            out.append(Reminder("脱密期", p.badge, p.name, d.dept, p.declassify_until,
+                                ("脱密期已届满，待确认解脱" if ended else "脱密期将届满") +
+                                f"（{p.declassify_until.isoformat()}）", ended))
+    return sorted(out, key=lambda r: (not r.urgent, r.due or date.min, r.dept, r.name))

@@ -1,0 +1,49 @@
+"""Demo staff (演示人员): cleared people of every level and status, with undertakings
+signed and reviews current for most, so that they can borrow; a few need attention."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from secdesk.core.personnel.model import (
+    Clearance, Commitment, CommitmentKind, PersonDraft, Review, Training,
+)
+from secdesk.core.personnel.rules import id_check_digit
+from secdesk.core.services import personnel
+from secdesk.core.services.session import Session
+
+STAFF = [  # name, dept, post, clearance
+    ("王保密", "办公室", "保密员", Clearance.IMPORTANT), ("张红", "办公室", "机要员", Clearance.CORE),
+    ("刘洋", "科研一部", "项目负责人", Clearance.CORE), ("陈静", "科研一部", "工程师", Clearance.IMPORTANT),
+    ("赵磊", "科研二部", "工程师", Clearance.IMPORTANT), ("孙丽", "科研二部", "技术员", Clearance.GENERAL),
+    ("周强", "财务部", "会计", Clearance.GENERAL), ("吴敏", "人事部", "干部", Clearance.IMPORTANT),
+    ("郑凯", "科研一部", "工程师", Clearance.GENERAL), ("冯雪", "档案室", "档案员", Clearance.IMPORTANT),
+    ("何伟", "科研二部", "工程师", Clearance.IMPORTANT), ("马超", "后勤部", "司机", Clearance.GENERAL),
+]
+
+
+def _id_number(n: int, born: date) -> str:
+    body = f"110105{born:%Y%m%d}{100 + n:03d}"
+    return body + id_check_digit(body)
+
+
+def register_demo_staff(session: Session, today: date | None = None) -> list[str]:
+    """Open the files; return the badges. The last two left: one in 脱密期, one whose
+    period ended (due for release); 马超 has no undertaking and an overdue review."""
+    today = today or date.today()
+    badges = []
+    for n, (name, dept, post, level) in enumerate(STAFF):
+        vetted = today - timedelta(days=200 + 37 * n)
+        draft = PersonDraft(name=name, dept=dept, post=post, clearance=level, staff_no=f"E{1001 + n}",
+                            id_number=_id_number(n, date(1975 + n, 1 + n % 12, 10 + n)),
+                            clearance_since=vetted, vetted_on=vetted, vetting_result="合格", vetted_by="李主任")
+        badge = personnel.add_person(session, draft).badge
+        badges.append(badge)
+        if name == "马超":
+            continue
+        personnel.add_record(session, badge, Commitment(CommitmentKind.ON_TAKING_UP, vetted))
+        personnel.add_record(session, badge, Training(today - timedelta(days=30 + n), 4, "保密法律法规与载体管理", "合格"))
+        personnel.add_record(session, badge, Review(today - timedelta(days=60 + 5 * n), "合格", "李主任"))
+    personnel.leave(session, badges[-3], "调离", today - timedelta(days=90), today - timedelta(days=90))
+    personnel.leave(session, badges[-2], "离职", today - timedelta(days=400), today - timedelta(days=400))
+    return badges

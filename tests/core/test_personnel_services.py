@@ -1,0 +1,142 @@
+"""Personnel services: files, masking by role, records, leaving and release, reminders."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+import pytest
+
+from secdesk.core.carriers.levels import Level
+from secdesk.core.carriers.model import CarrierDraft, CarrierType
+from secdesk.core.carriers.terms import Term
+from secdesk.core.errors import InvalidInput, PermissionDenied
+from secdesk.core.personnel.model import (
+    Clearance, Commitment, CommitmentKind, PersonDraft, Review, Status, Training,
+)
+from secdesk.core.personnel.rules import id_check_digit
+from secdesk.core.services import carriers, personnel, reminders
+from secdesk.storage import carriers as carrier_rows
+
+BODY = "11010519800101123"
+ID = BODY + id_check_digit(BODY)
+ZHANG = PersonDraft(name="张红", dept="办公室", clearance=Clearance.IMPORTANT, id_number=ID,
+                    post="机要员", vetted_on=date(2025, 3, 1), vetting_result="合格", staff_no="A001")
+
+
+@pytest.fixture
+def officer(staffed_vault):
+    staffed_vault.close()
+    return staffed_vault.sign_in("officer1")
+
+
+def test_a_new_file_gets_a_badge_and_the_officer_sees_the_full_id(officer):
+    """The officer opens a file: a checked badge number, the ID number in full."""
+    person = personnel.add_person(officer, ZHANG)
+    assert person.badge.startswith("BMS-P") and person.status is Status.ON_DUTY
+    assert person.draft.id_number == ID
+
+
+def test_clerk_and_auditor_see_the_id_masked_and_cannot_write(staffed_vault, officer):
+    """Other roles read the file with the ID number masked; they cannot change it."""
+    badge = personnel.add_person(officer, ZHANG).badge
+    staffed_vault.close()
+    for name in ("clerk1", "auditor1"):
+        session = staffed_vault.sign_in(name)
+        seen = personnel.find_person(session, badge)
+        assert seen.draft.id_number == ID[:6] + "*" * 8 + ID[-4:]
+        with pytest.raises(PermissionDenied):
+            personnel.add_person(session, replace(ZHANG, staff_no="B1"))
+        with pytest.raises(PermissionDenied):
+            personnel.add_record(session, badge, Review(date(2026, 1, 5), "合格"))
+        staffed_vault.close()
+
+
+def test_bad_input_names_the_field_and_saves_nothing(officer):
+    """A wrong check digit is refused at 证件号; a repeated 工号 at 工号; nothing added."""
+    wrong = ID[:-1] + ("0" if ID[-1] != "0" else "1")
+    with pytest.raises(InvalidInput) as refused:
+        personnel.add_person(officer, replace(ZHANG, id_number=wrong))
+    assert refused.value.field == "证件号"
+    personnel.add_person(officer, ZHANG)
+    with pytest.raises(InvalidInput) as refused:
+        personnel.add_person(officer, replace(ZHANG, name="李四"))
+    assert refused.value.field == "工号"
+    assert [p.name for p in personnel.list_persons(officer)] == ["张红"]
+
+
+def _carrier_kept_by(staffed_vault, person):
+    staffed_vault.close()
+    clerk = staffed_vault.sign_in("clerk1")
+    carrier = carriers.register(clerk, CarrierDraft("文件", Level.CONFIDENTIAL, CarrierType.PAPER,
+                                                    Term.years(10)))[0]
+    with clerk.vault.transaction() as conn:
+        carrier_rows.update(conn, carrier.id, custodian_id=person.id, custodian=person.name)
+    staffed_vault.close()
+    return carrier
+
+
+def test_leaving_needs_every_loan_back_and_kept_carriers_handed_over(staffed_vault, officer):
+    """A loan still out blocks leaving; kept carriers need a successor; then 脱密期 starts."""
+    person = personnel.add_person(officer, ZHANG)
+    successor = personnel.add_person(officer, replace(ZHANG, name="李四", staff_no="A002", id_number=""))
+    carrier = _carrier_kept_by(staffed_vault, person)
+    officer = staffed_vault.sign_in("officer1")
+    with officer.vault.transaction() as conn:
+        conn.execute("INSERT INTO loans (carrier_id, person_id, lent_at, due_on, clerk) "
+                     "VALUES (?, ?, '2026-11-01T09:00:00+08:00', '2026-11-15', 'clerk1')",
+                     (carrier.id, person.id))
+    with pytest.raises(InvalidInput) as refused:
+        personnel.leave(officer, person.badge, "离职", date(2026, 11, 20), date(2026, 11, 20))
+    assert refused.value.field == "借阅" and carrier.number in refused.value.zh
+    with officer.vault.transaction() as conn:
+        conn.execute("UPDATE loans SET returned_at = '2026-11-19T10:00:00+08:00'")
+    with pytest.raises(InvalidInput) as refused:
+        personnel.leave(officer, person.badge, "离职", date(2026, 11, 20), date(2026, 11, 20))
+    assert refused.value.field == "保管载体"
+    left = personnel.leave(officer, person.badge, "离职", date(2026, 11, 20), date(2026, 11, 20),
+                           handover={carrier.number: successor.badge})
+    assert left.status is Status.DECLASSIFYING
+    assert (left.declassify_from, left.declassify_until) == (date(2026, 11, 20), date(2028, 11, 20))
+    assert personnel.holdings(officer, successor.badge).kept[0][1] == carrier.number
+    kinds = [c.kind for c in personnel.records(officer, person.badge).commitments]
+    assert CommitmentKind.ON_LEAVING in kinds
+
+
+@pytest.mark.parametrize("clearance, years, end", [
+    (Clearance.CORE, None, date(2029, 11, 20)), (Clearance.CORE, 5, date(2031, 11, 20)),
+    (Clearance.GENERAL, None, date(2027, 11, 20)), (Clearance.GENERAL, 2, date(2028, 11, 20)),
+])
+def test_the_declassification_period_follows_the_level_or_the_chosen_length(officer, clearance, years, end):
+    """核心 3 years by default (5 if chosen), 一般 1 (or 2)."""
+    person = personnel.add_person(officer, replace(ZHANG, clearance=clearance))
+    left = personnel.leave(officer, person.badge, "离岗", date(2026, 11, 20), date(2026, 11, 20), years=years)
+    assert left.declassify_until == end
+
+
+def test_release_only_after_the_period_ends(officer):
+    """已解脱 is confirmed by the officer once the 脱密期 is over, not before."""
+    person = personnel.add_person(officer, replace(ZHANG, clearance=Clearance.GENERAL))
+    personnel.leave(officer, person.badge, "离岗", date(2025, 1, 10), date(2025, 1, 10))
+    with pytest.raises(InvalidInput):
+        personnel.release(officer, person.badge, today=date(2026, 1, 9))
+    assert personnel.release(officer, person.badge, today=date(2026, 1, 10)).status is Status.RELEASED
+
+
+def test_the_start_of_day_panel_lists_what_needs_doing(officer):
+    """An overdue review, a missing undertaking, short training and a 脱密期 ending appear."""
+    from secdesk.core.services import settings
+
+    settings.change_setting(officer, "training_hours_per_year", 8)
+    today = date(2026, 11, 23)
+    due = personnel.add_person(officer, replace(ZHANG, vetted_on=date(2025, 10, 1)))
+    ok = personnel.add_person(officer, replace(ZHANG, name="王五", staff_no="A003", vetted_on=date(2026, 6, 1)))
+    personnel.add_record(officer, ok.badge, Commitment(CommitmentKind.ON_TAKING_UP, date(2026, 6, 1)))
+    personnel.add_record(officer, ok.badge, Training(date(2026, 6, 2), 8, "保密法规"))
+    leaving = personnel.add_person(officer, replace(ZHANG, name="赵六", staff_no="A004",
+                                                    clearance=Clearance.GENERAL))
+    personnel.leave(officer, leaving.badge, "离岗", today - timedelta(days=365), today - timedelta(days=365))
+    lines = {(r.name, r.kind) for r in reminders.personnel_reminders(officer, today)}
+    assert ("张红", "复审") in lines and ("张红", "承诺书") in lines and ("张红", "培训") in lines
+    assert ("赵六", "脱密期") in lines
+    assert not any(name == "王五" for name, _ in lines)
