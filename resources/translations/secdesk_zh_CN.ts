@@ -575,127 +575,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="78" />
+        <location filename="../../secdesk/gui/main_window.py" line="80" />
         <source>Register</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="88" />
+        <location filename="../../secdesk/gui/main_window.py" line="90" />
         <source>Carrier register</source>
         <translation>涉密载体台账</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="79" />
+        <location filename="../../secdesk/gui/main_window.py" line="81" />
         <source>Lending</source>
         <translation>借阅</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="79" />
+        <location filename="../../secdesk/gui/main_window.py" line="81" />
         <source>Lending and returns</source>
         <translation>借阅与归还</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="80" />
+        <location filename="../../secdesk/gui/main_window.py" line="82" />
         <source>Personnel</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="80" />
+        <location filename="../../secdesk/gui/main_window.py" line="99" />
         <source>Personnel files</source>
         <translation>涉密人员档案</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="81" />
+        <location filename="../../secdesk/gui/main_window.py" line="83" />
         <source>Destruction</source>
         <translation>销毁</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="82" />
+        <location filename="../../secdesk/gui/main_window.py" line="84" />
         <source>Inventory</source>
         <translation>清点</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="83" />
+        <location filename="../../secdesk/gui/main_window.py" line="85" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="84" />
+        <location filename="../../secdesk/gui/main_window.py" line="86" />
         <source>Audit</source>
         <translation>审计</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="85" />
+        <location filename="../../secdesk/gui/main_window.py" line="87" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="87" />
+        <location filename="../../secdesk/gui/main_window.py" line="89" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="87" />
+        <location filename="../../secdesk/gui/main_window.py" line="89" />
         <source>auditor</source>
         <translation>安全审计员</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="89" />
+        <location filename="../../secdesk/gui/main_window.py" line="91" />
+        <location filename="../../secdesk/gui/main_window.py" line="100" />
         <source>clerk, security officer, auditor</source>
         <translation>保密员、安全保密管理员、安全审计员</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="123" />
+        <location filename="../../secdesk/gui/main_window.py" line="128" />
         <source>Database: {0}</source>
         <translation>数据库：{0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="131" />
+        <location filename="../../secdesk/gui/main_window.py" line="136" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="132" />
+        <location filename="../../secdesk/gui/main_window.py" line="137" />
         <source>Change password…</source>
         <translation>修改口令…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="133" />
+        <location filename="../../secdesk/gui/main_window.py" line="138" />
         <source>Lock screen</source>
         <translation>锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="134" />
+        <location filename="../../secdesk/gui/main_window.py" line="139" />
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="143" />
+        <location filename="../../secdesk/gui/main_window.py" line="148" />
         <source>secdesk — {0}</source>
         <translation>secdesk 涉密载体管理 — {0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="144" />
+        <location filename="../../secdesk/gui/main_window.py" line="149" />
         <source>Account: {0} ({1})</source>
         <translation>当前账户：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="191" />
+        <location filename="../../secdesk/gui/main_window.py" line="201" />
         <source>The screen was locked and the database closed. {0}, enter your password to continue.</source>
         <translation>屏幕已锁定，数据库已关闭。{0}，请输入口令继续。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="247" />
+        <location filename="../../secdesk/gui/main_window.py" line="257" />
         <source>Classified computer must not be networked: {0} is up</source>
         <translation>涉密计算机不得联网：检测到网络连接 {0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="251" />
+        <location filename="../../secdesk/gui/main_window.py" line="261" />
         <source>Network: CONNECTED</source>
         <translation>网络：已联网！</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="255" />
+        <location filename="../../secdesk/gui/main_window.py" line="265" />
         <source>Network: not connected</source>
         <translation>网络：未联网</translation>
     </message>
@@ -724,6 +725,69 @@
         <location filename="../../secdesk/gui/pdf_preview.py" line="34" />
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonnelPage</name>
+    <message>
+        <location filename="../../secdesk/gui/personnel_page.py" line="32" />
+        <source>Badge</source>
+        <translation>证卡号</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel_page.py" line="32" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel_page.py" line="32" />
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel_page.py" line="33" />
+        <source>Clearance</source>
+        <translation>涉密等级</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel_page.py" line="33" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel_page.py" line="39" />
+        <source>All levels</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel_page.py" line="42" />
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel_page.py" line="45" />
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel_page.py" line="88" />
+        <source>{0} people</source>
+        <translation>{0} 人</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel_page.py" line="117" />
+        <source>Roster</source>
+        <translation>涉密人员名册</translation>
+    </message>
+    <message>
+        <location filename="../../forms/personnel_page.ui" line="8" />
+        <source>Search name, badge, staff no.</source>
+        <translation>搜索姓名、证卡号、工号</translation>
+    </message>
+    <message>
+        <location filename="../../forms/personnel_page.ui" line="25" />
+        <source>Print roster…</source>
+        <translation>打印人员名册…</translation>
     </message>
 </context>
 <context>

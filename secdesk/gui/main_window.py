@@ -26,6 +26,7 @@ from secdesk.gui.idle_lock import InactivityTimer
 from secdesk.gui.messages import error_text
 from secdesk.gui.netwatch import NetworkWatch
 from secdesk.gui.pages import no_access_page, pending_page
+from secdesk.gui.personnel_page import PersonnelPage
 from secdesk.gui.register_page import RegisterPage
 from secdesk.gui.settings_page import SettingsPage
 from secdesk.gui.worker import Worker
@@ -72,12 +73,13 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.audit_page = AuditPage(self.worker)
         self.register_page = RegisterPage(self.worker)
+        self.personnel_page = PersonnelPage(self.worker)
         self.settings_page = SettingsPage(self.worker)
         self.settings_page.settings_changed.connect(self._settings_changed)
         entries = [
             (self.tr("Register"), self.register_page),
             (self.tr("Lending"), pending_page(self.tr("Lending and returns"))),
-            (self.tr("Personnel"), pending_page(self.tr("Personnel files"))),
+            (self.tr("Personnel"), self.personnel_page),
             (self.tr("Destruction"), pending_page(self.tr("Destruction"))),
             (self.tr("Inventory"), pending_page(self.tr("Inventory"))),
             (self.tr("Reports"), pending_page(self.tr("Reports"))),
@@ -94,6 +96,9 @@ class MainWindow(QMainWindow):
             self.pages_by_title[title] = page
         self.pages.addWidget(self.no_audit)
         self.pages.addWidget(self.no_register)
+        self.no_personnel = no_access_page(self.tr("Personnel files"),
+                                           self.tr("clerk, security officer, auditor"))
+        self.pages.addWidget(self.no_personnel)
         self.nav.currentRowChanged.connect(self._show_page)
         self.banner = QLabel()
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -145,6 +150,7 @@ class MainWindow(QMainWindow):
             session.actor.name, session.actor.roles_text))
         self.settings_page.set_session(session)
         self.register_page.set_session(session if session.actor.can(Permission.READ_REGISTER) else None)
+        self.personnel_page.set_session(session if session.actor.can(Permission.READ_PERSONNEL) else None)
         self.audit_page.set_session(session if session.actor.can(Permission.READ_AUDIT) else None)
         self.outer.setCurrentIndex(0)
         self.menuBar().setEnabled(True)
@@ -155,6 +161,7 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         self.settings_page.set_session(None)
         self.register_page.set_session(None)
+        self.personnel_page.set_session(None)
         self.audit_page.set_session(None)
         self.session = None
 
@@ -165,6 +172,8 @@ class MainWindow(QMainWindow):
             page = self.no_audit
         if page is self.register_page and not can(Permission.READ_REGISTER):
             page = self.no_register
+        if page is self.personnel_page and not can(Permission.READ_PERSONNEL):
+            page = self.no_personnel
         self.pages.setCurrentWidget(page)
 
     @staticmethod
