@@ -18,7 +18,7 @@ STAFF = [  # name, dept, post, clearance
     ("赵磊", "科研二部", "工程师", Clearance.IMPORTANT), ("孙丽", "科研二部", "技术员", Clearance.GENERAL),
     ("周强", "财务部", "会计", Clearance.GENERAL), ("吴敏", "人事部", "干部", Clearance.IMPORTANT),
     ("郑凯", "科研一部", "工程师", Clearance.GENERAL), ("冯雪", "档案室", "档案员", Clearance.IMPORTANT),
-    ("何伟", "科研二部", "工程师", Clearance.IMPORTANT), ("马超", "后勤部", "司机", Clearance.GENERAL),
+    ("何伟", "科研二部", "工程师", Clearance.GENERAL), ("马超", "后勤部", "司机", Clearance.GENERAL),
 ]
 
 

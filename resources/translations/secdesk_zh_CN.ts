@@ -575,128 +575,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="80" />
+        <location filename="../../secdesk/gui/main_window.py" line="83" />
         <source>Register</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="90" />
+        <location filename="../../secdesk/gui/main_window.py" line="93" />
         <source>Carrier register</source>
         <translation>涉密载体台账</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="81" />
+        <location filename="../../secdesk/gui/main_window.py" line="84" />
         <source>Lending</source>
         <translation>借阅</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="81" />
+        <location filename="../../secdesk/gui/main_window.py" line="84" />
         <source>Lending and returns</source>
         <translation>借阅与归还</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="82" />
+        <location filename="../../secdesk/gui/main_window.py" line="85" />
         <source>Personnel</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="99" />
+        <location filename="../../secdesk/gui/main_window.py" line="102" />
         <source>Personnel files</source>
         <translation>涉密人员档案</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="83" />
+        <location filename="../../secdesk/gui/main_window.py" line="86" />
         <source>Destruction</source>
         <translation>销毁</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="84" />
+        <location filename="../../secdesk/gui/main_window.py" line="87" />
         <source>Inventory</source>
         <translation>清点</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="85" />
+        <location filename="../../secdesk/gui/main_window.py" line="88" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="86" />
+        <location filename="../../secdesk/gui/main_window.py" line="89" />
         <source>Audit</source>
         <translation>审计</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="87" />
+        <location filename="../../secdesk/gui/main_window.py" line="90" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="89" />
+        <location filename="../../secdesk/gui/main_window.py" line="92" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="89" />
+        <location filename="../../secdesk/gui/main_window.py" line="92" />
         <source>auditor</source>
         <translation>安全审计员</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="91" />
-        <location filename="../../secdesk/gui/main_window.py" line="100" />
+        <location filename="../../secdesk/gui/main_window.py" line="94" />
+        <location filename="../../secdesk/gui/main_window.py" line="103" />
         <source>clerk, security officer, auditor</source>
         <translation>保密员、安全保密管理员、安全审计员</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="128" />
+        <location filename="../../secdesk/gui/main_window.py" line="131" />
         <source>Database: {0}</source>
         <translation>数据库：{0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="136" />
+        <location filename="../../secdesk/gui/main_window.py" line="139" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="137" />
+        <location filename="../../secdesk/gui/main_window.py" line="140" />
         <source>Change password…</source>
         <translation>修改口令…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="138" />
+        <location filename="../../secdesk/gui/main_window.py" line="141" />
         <source>Lock screen</source>
         <translation>锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="139" />
+        <location filename="../../secdesk/gui/main_window.py" line="142" />
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="148" />
+        <location filename="../../secdesk/gui/main_window.py" line="151" />
         <source>secdesk — {0}</source>
         <translation>secdesk 涉密载体管理 — {0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="149" />
+        <location filename="../../secdesk/gui/main_window.py" line="152" />
         <source>Account: {0} ({1})</source>
         <translation>当前账户：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="201" />
+        <location filename="../../secdesk/gui/main_window.py" line="206" />
         <source>The screen was locked and the database closed. {0}, enter your password to continue.</source>
         <translation>屏幕已锁定，数据库已关闭。{0}，请输入口令继续。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="257" />
+        <location filename="../../secdesk/gui/main_window.py" line="262" />
         <source>Classified computer must not be networked: {0} is up</source>
         <translation>涉密计算机不得联网：检测到网络连接 {0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="261" />
+        <location filename="../../secdesk/gui/main_window.py" line="266" />
         <source>Network: CONNECTED</source>
         <translation>网络：已联网！</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="265" />
+        <location filename="../../secdesk/gui/main_window.py" line="270" />
         <source>Network: not connected</source>
         <translation>网络：未联网</translation>
     </message>
@@ -1085,6 +1085,19 @@ Print their labels now?</source>
         <location filename="../../secdesk/gui/label_print.py" line="127" />
         <source>Carrier register</source>
         <translation>涉密载体台账</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPanel</name>
+    <message>
+        <location filename="../../secdesk/gui/reminders_panel.py" line="19" />
+        <source>Today</source>
+        <translation>今日提醒</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reminders_panel.py" line="38" />
+        <source>Nothing due today.</source>
+        <translation>今日无待办事项。</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ from secdesk.gui.netwatch import NetworkWatch
 from secdesk.gui.pages import no_access_page, pending_page
 from secdesk.gui.personnel_page import PersonnelPage
 from secdesk.gui.register_page import RegisterPage
+from secdesk.gui.reminders_panel import RemindersPanel
 from secdesk.gui.settings_page import SettingsPage
 from secdesk.gui.worker import Worker
 
@@ -56,6 +57,8 @@ class MainWindow(QMainWindow):
         self.account = session.actor.name
         self.resize(1280, 760)
         self._build_pages()
+        self.reminders = RemindersPanel(worker, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.reminders)
         self._build_status_bar()
         self._build_menu()
         self.idle = InactivityTimer(idle_ms or self._idle_ms(worker.run_now(session.settings)), self)
@@ -151,6 +154,7 @@ class MainWindow(QMainWindow):
         self.settings_page.set_session(session)
         self.register_page.set_session(session if session.actor.can(Permission.READ_REGISTER) else None)
         self.personnel_page.set_session(session if session.actor.can(Permission.READ_PERSONNEL) else None)
+        self.reminders.set_session(session)
         self.audit_page.set_session(session if session.actor.can(Permission.READ_AUDIT) else None)
         self.outer.setCurrentIndex(0)
         self.menuBar().setEnabled(True)
@@ -162,6 +166,7 @@ class MainWindow(QMainWindow):
         self.settings_page.set_session(None)
         self.register_page.set_session(None)
         self.personnel_page.set_session(None)
+        self.reminders.set_session(None)
         self.audit_page.set_session(None)
         self.session = None
 

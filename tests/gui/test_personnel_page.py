@@ -36,3 +36,19 @@ def test_the_clerk_sees_the_staff_and_a_masked_id(qtbot, worker, staffed_vault, 
     text = page.ui.fileView.toPlainText()
     assert ID not in text and ID[:6] + "********" + ID[-4:] in text
     assert "可借阅至绝密" in text
+
+
+def test_the_start_of_day_panel_shows_what_needs_doing_and_empties_when_locked(qtbot, worker, staffed_vault, network):
+    """A person without a signed undertaking shows in red in 今日提醒; locking clears it."""
+    staffed_vault.close()
+    officer = staffed_vault.sign_in("officer1")
+    personnel.add_person(officer, PersonDraft("王五", "办公室", Clearance.GENERAL, vetted_on=date(2026, 1, 5)))
+    window = MainWindow(worker, officer, network[1])
+    qtbot.addWidget(window)
+    window.show()
+    panel = window.reminders.list
+    qtbot.waitUntil(lambda: any("王五" in panel.item(i).text() for i in range(panel.count())), timeout=5000)
+    line = next(panel.item(i) for i in range(panel.count()) if "承诺书" in panel.item(i).text())
+    assert "王五" in line.text() and line.foreground().color().name() == "#b00020"
+    window.lock()
+    assert panel.count() == 0 and not window.reminders.isVisible()

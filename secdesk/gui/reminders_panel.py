@@ -1,0 +1,45 @@
+"""The start-of-day panel (今日提醒): a dock beside the pages listing what needs doing;
+overdue lines in red. Later capabilities add their kinds through the same service."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QWidget
+
+from secdesk.core.roles import Permission
+from secdesk.core.services import reminders
+from secdesk.core.services.session import Session
+from secdesk.gui.worker import Worker
+
+
+class RemindersPanel(QDockWidget):
+    """A list of reminders for the signed-in role, refreshed at sign-in and unlock."""
+
+    def __init__(self, worker: Worker, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Today"), parent)
+        self.worker = worker
+        self.setObjectName("remindersPanel")
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setMinimumWidth(260)
+        self.setWidget(self.list)
+
+    def set_session(self, session: Session | None) -> None:
+        """Load the reminders this role may see (None: clear)."""
+        self.list.clear()
+        if session is None or not session.actor.can(Permission.READ_PERSONNEL):
+            self.setVisible(False)
+            return
+        self.setVisible(True)
+        self.worker.submit(reminders.personnel_reminders, session, owner=self,
+                           on_done=self._show, on_error=lambda exc: None)
+
+    def _show(self, items: list[reminders.Reminder]) -> None:
+        self.list.clear()
+        if not items:
+            self.list.addItem(self.tr("Nothing due today."))
+        for r in items:
+            item = QListWidgetItem(f"【{r.kind}】{r.name}（{r.dept}）{r.text}")
+            if r.urgent:
+                item.setForeground(QColor("#b00020"))
+            self.list.addItem(item)
