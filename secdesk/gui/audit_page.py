@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
 
@@ -14,83 +14,35 @@ from secdesk.core.services.audit_log import AuditFilter
 from secdesk.core.services.session import Session
 from secdesk.gui.forms.ui_audit_page import Ui_AuditPage
 from secdesk.gui.messages import error_text, show_error
+from secdesk.gui.paged_model import PagedModel
 from secdesk.gui.worker import Worker
 from secdesk.storage.audit import AuditEvent
 
 PAGE_SIZE = 500
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(PagedModel):
     """Audit events, newest first, fetched a page at a time on the worker."""
 
+    page_size = PAGE_SIZE
+
     def __init__(self, worker: Worker, parent=None) -> None:
-        super().__init__(parent)
-        self.worker = worker
-        self.session: Session | None = None
-        self.filter = AuditFilter()
-        self.rows: list[AuditEvent] = []
-        self._more = False
-        self._loading = False
-        self._generation = 0
+        super().__init__(worker, AuditFilter(), parent)
         self.headers = [self.tr("No."), self.tr("Time"), self.tr("Account"), self.tr("Role"),
                         self.tr("Event"), self.tr("Object"), self.tr("Result"), self.tr("Detail")]
 
-    def reload(self, session: Session | None, flt: AuditFilter) -> None:
-        """Start again from the newest event with a new filter (None: clear)."""
-        self.beginResetModel()
-        self.session, self.filter, self.rows = session, flt, []
-        self._more, self._loading = session is not None, False
-        self._generation += 1
-        self.endResetModel()
-        if session is not None:
-            self.fetchMore(QModelIndex())
+    def fetch(self, session: Session, query: AuditFilter, limit: int, offset: int) -> list[AuditEvent]:
+        """Events matching the filter (worker thread)."""
+        return audit_log.find_events(session, query, limit, offset)
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        e = self.rows[index.row()]
+    def cell(self, e: AuditEvent, column: int, role: int):
+        """The event's columns; failures in red."""
         if role == Qt.ItemDataRole.DisplayRole:
             return (e.seq, e.at.replace("T", " ")[:19], e.account, e.role, event_zh(e.event),
-                    object_zh(e.object), RESULT_ZH.get(e.result, e.result), e.detail)[index.column()]
+                    object_zh(e.object), RESULT_ZH.get(e.result, e.result), e.detail)[column]
         if role == Qt.ItemDataRole.ForegroundRole and e.result == "failed":
             return QColor("#b00020")
         return None
-
-    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802
-        return self._more and not self._loading
-
-    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
-        if not self.canFetchMore(parent):
-            return
-        self._loading = True
-        generation = self._generation
-        self.worker.submit(audit_log.find_events, self.session, self.filter, PAGE_SIZE,
-                           len(self.rows), on_done=lambda rows: self._append(generation, rows),
-                           on_error=lambda exc: self._failed(generation, exc), owner=self)
-
-    def _append(self, generation: int, rows: list[AuditEvent]) -> None:
-        if generation != self._generation:
-            return
-        self._loading = False
-        self._more = len(rows) == PAGE_SIZE
-        if rows:
-            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
-            self.rows.extend(rows)
-            self.endInsertRows()
-
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        if generation == self._generation:
-            self._loading, self._more = False, False
-            show_error(None, exc)
 
 
 class AuditPage(QWidget):

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
 from secdesk.core.carriers.model import Carrier, State
 from secdesk.core.carriers.query import RegisterQuery, SortKey
 from secdesk.core.services import carriers
 from secdesk.core.services.session import Session
-from secdesk.gui.messages import show_error
+from secdesk.gui.paged_model import PagedModel
 from secdesk.gui.worker import Worker
 
 PAGE_SIZE = 200
@@ -39,62 +39,46 @@ COLUMNS = [
 ]
 
 
-class RegisterModel(QAbstractTableModel):
-    """Carriers matching a query, in the query's order, fetched as needed."""
+class RegisterModel(PagedModel):
+    """Carriers matching a query, in the query's order, fetched as needed; the total
+    arrives separately."""
 
     total_changed = Signal(int)
+    page_size = PAGE_SIZE
 
     def __init__(self, worker: Worker, parent=None) -> None:
-        super().__init__(parent)
-        self.worker = worker
-        self.session: Session | None = None
-        self.query = RegisterQuery()
-        self.rows: list[Carrier] = []
+        super().__init__(worker, RegisterQuery(), parent)
         self.total: int | None = None
-        self._more = False
-        self._loading = False
-        self._generation = 0
-        self.headers = [self.tr(h) for h, _, _ in COLUMNS]
+        self.headers = [QCoreApplication.translate("RegisterModel", h) for h, _, _ in COLUMNS]
 
     def reload(self, session: Session | None, query: RegisterQuery) -> None:
-        """Start again with a new query (None session: show nothing)."""
-        self.beginResetModel()
-        self.session, self.query, self.rows, self.total = session, query, [], None
-        self._more, self._loading = session is not None, False
-        self._generation += 1
-        self.endResetModel()
+        """Start again with a new query, and count it (None session: show nothing)."""
+        self.total = None
+        super().reload(session, query)
         if session is None:
             self.total_changed.emit(0)
             return
         generation = self._generation
-        self.fetchMore(QModelIndex())
         self.worker.submit(carriers.count, session, query, owner=self,
                            on_done=lambda n: self._counted(generation, n),
                            on_error=lambda exc: None)
+
+    def fetch(self, session: Session, query: RegisterQuery, limit: int, offset: int) -> list[Carrier]:
+        """One page of the register (worker thread)."""
+        return carriers.page(session, query, limit, offset)
 
     def carrier(self, row: int) -> Carrier | None:
         """The carrier shown in ``row``."""
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        carrier = self.rows[index.row()]
+    def cell(self, carrier: Carrier, column: int, role: int):
+        """Form 1 columns; closed carriers grey, voided struck through, markings coloured."""
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[index.column()][2](carrier)
+            return COLUMNS[column][2](carrier)
         if role == Qt.ItemDataRole.ForegroundRole:
             if carrier.state.closed:
                 return QColor("#888888")
-            if COLUMNS[index.column()][1] is SortKey.LEVEL:
+            if COLUMNS[column][1] is SortKey.LEVEL:
                 return QColor(LEVEL_COLORS[carrier.draft.level.rank])
         if role == Qt.ItemDataRole.FontRole and carrier.state is State.VOID:
             font = QFont()
@@ -110,34 +94,7 @@ class RegisterModel(QAbstractTableModel):
         descending = order == Qt.SortOrder.DescendingOrder
         self.reload(self.session, replace(self.query, sort=key, descending=descending))
 
-    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802
-        return self._more and not self._loading
-
-    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
-        if not self.canFetchMore(parent):
-            return
-        self._loading = True
-        generation = self._generation
-        self.worker.submit(carriers.page, self.session, self.query, PAGE_SIZE, len(self.rows),
-                           owner=self, on_done=lambda rows: self._append(generation, rows),
-                           on_error=lambda exc: self._failed(generation, exc))
-
-    def _append(self, generation: int, rows: list[Carrier]) -> None:
-        if generation != self._generation:
-            return
-        self._loading = False
-        self._more = len(rows) == PAGE_SIZE
-        if rows:
-            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
-            self.rows.extend(rows)
-            self.endInsertRows()
-
     def _counted(self, generation: int, total: int) -> None:
         if generation == self._generation:
             self.total = total
             self.total_changed.emit(total)
-
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        if generation == self._generation:
-            self._loading, self._more = False, False
-            show_error(None, exc)
