@@ -87,11 +87,8 @@ def cmd_init(args) -> int:
 def cmd_user(args) -> int:
     """Account administration: add, list, passwd, disable, unlock."""
     passwords = Passwords(args.password_stdin)
-    session = sign_in(args.db, args.user, passwords.read(f"{args.user} 的口令 (password): "))
-    try:
+    with sign_in(args.db, args.user, passwords.read(f"{args.user} 的口令 (password): ")) as session:
         return USER_ACTIONS[args.action](session, args, passwords)
-    finally:
-        session.close()
 
 
 def _user_add(session, args, passwords) -> int:
@@ -151,11 +148,8 @@ USER_ACTIONS = {
 
 def cmd_verify(args) -> int:
     """Integrity of every page and of the audit chain."""
-    session = _open(args)
-    try:
+    with _open(args) as session:
         report = audit_log.verify(session)
-    finally:
-        session.close()
     if report.ok:
         print(f"校验通过：数据库完整，审计链共 {report.chain.checked} 条事件无误 "
               f"(OK: {report.chain.checked} events checked)")
@@ -195,11 +189,8 @@ def cmd_backup(args) -> int:
     """A verified backup with the key file and a SHA-256 manifest."""
     from secdesk.core.services.maintenance import backup
 
-    session = _open(args)
-    try:
+    with _open(args) as session:
         folder = backup(session, args.out)
-    finally:
-        session.close()
     print(f"备份完成并已校验：{folder}")
     return 0
 

@@ -109,15 +109,12 @@ def add_print_commands(sub, vault_options, open_session) -> None:
 
 def _labels(args, open_session) -> int:
     layout = choice(LabelLayout, "标签版式")(args.layout)
-    session = open_session(args)
-    try:
+    with open_session(args) as session:
         numbers = args.numbers or carriers.all_numbers(
             session, RegisterQuery(states=frozenset({State.IN_ROOM}), descending=False))
         sheet = printouts.label_sheet(session, numbers, layout, args.start)
         atomic_write(args.out, sheet.pdf)
         printouts.record_labels(session, sheet)
-    finally:
-        session.close()
     extra = f"，其中补打 {len(sheet.reprints)} 枚" if sheet.reprints else ""
     print(f"已写入 {args.out}：{len(sheet.numbers)} 枚标签{extra}")
     return 0
@@ -129,12 +126,9 @@ def _print_register(args, open_session) -> int:
         levels=frozenset({choice(Level, "密级")(args.level)}) if args.level else frozenset(),
     )
     as_of = parse_day(args.as_of) if args.as_of else None
-    session = open_session(args)
-    try:
+    with open_session(args) as session:
         pdf = printouts.register_sheet(session, query, as_of)
         atomic_write(args.out, pdf)
-    finally:
-        session.close()
     print(f"已写入 {args.out}（{printouts.describe(query, as_of)}）")
     return 0
 
@@ -155,23 +149,17 @@ def _draft(args: argparse.Namespace) -> CarrierDraft:
 
 def _add(args, open_session) -> int:
     draft = _draft(args)
-    session = open_session(args)
-    try:
+    with open_session(args) as session:
         made = carriers.register(session, draft, copies=args.copies)
-    finally:
-        session.close()
     for carrier in made:
         print(carrier.number)
     return 0
 
 
 def _show(args, open_session) -> int:
-    session = open_session(args)
-    try:
+    with open_session(args) as session:
         carrier = carriers.find(session, args.number)
         events = carriers.history(session, carrier.number)
-    finally:
-        session.close()
     d = carrier.draft
     rows = (("载体编号", carrier.number + ("（原有编号）" if carrier.external else "")),
             ("文件资料名称", d.title), ("密级", carrier.marking), ("载体类别", d.ctype.value),
@@ -197,11 +185,8 @@ def _list(args, open_session) -> int:
         levels=frozenset({choice(Level, "密级")(args.level)}) if args.level else frozenset(),
         descending=False,
     )
-    session = open_session(args)
-    try:
+    with open_session(args) as session:
         rows = carriers.page(session, query, limit=args.limit)
-    finally:
-        session.close()
     for c in rows:
         print(f"{c.number}\t{c.marking}\t{c.draft.ctype.value}\t{c.copy_text}\t{c.state.value}\t"
               f"{c.draft.location}\t{c.draft.title}")

@@ -47,21 +47,15 @@ def _add(args, open_session) -> int:
     draft = PersonDraft(name=args.name, dept=args.dept, clearance=choice(Clearance, "涉密等级")(args.level),
                         staff_no=args.staff_no, post=args.post, id_type=IdType.RESIDENT_ID,
                         id_number=args.id_number)
-    session = open_session(args)
-    try:
+    with open_session(args) as session:
         person = personnel.add_person(session, draft)
-    finally:
-        session.close()
     print(person.badge)
     return 0
 
 
 def _show(args, open_session) -> int:
-    session = open_session(args)
-    try:
+    with open_session(args) as session:
         rec = personnel.records(session, args.badge)
-    finally:
-        session.close()
     p, d = rec.person, rec.person.draft
     for label, value in (("证卡号", p.badge), ("姓名", d.name), ("部门", d.dept), ("岗位", d.post),
                          ("工号", d.staff_no), ("证件号", d.id_number), ("涉密等级", d.clearance.value),
@@ -79,22 +73,16 @@ def _show(args, open_session) -> int:
 
 def _list(args, open_session) -> int:
     level = choice(Clearance, "涉密等级")(args.level).value if args.level else ""
-    session = open_session(args)
-    try:
+    with open_session(args) as session:
         people = personnel.list_persons(session, dept=args.dept, clearance=level)
-    finally:
-        session.close()
     for p in people:
         print(f"{p.badge}\t{p.name}\t{p.draft.dept}\t{p.draft.clearance.value}\t{p.status.value}")
     return 0
 
 
 def _roster(args, open_session) -> int:
-    session = open_session(args)
-    try:
+    with open_session(args) as session:
         pdf = printouts.roster_sheet(session)
         atomic_write(args.out, pdf)
-    finally:
-        session.close()
     print(f"已写入 {args.out}")
     return 0

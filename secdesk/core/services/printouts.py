@@ -9,16 +9,19 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from secdesk.core.carriers.model import Carrier, State
+from secdesk.core.carriers.model import Carrier
+from secdesk.core.personnel.rules import next_review
 from secdesk.core.carriers.query import RegisterQuery
 from secdesk.core.errors import InvalidInput
 from secdesk.core.roles import Permission
-from secdesk.core.services import carriers
+from secdesk.core.services import carriers, personnel
 from secdesk.core.services.session import Session
 from secdesk.printing.labels import LabelData, LabelLayout, labels_pdf
+from secdesk.printing.personnel_forms import RosterRow, roster_pdf
 from secdesk.printing.register_form import RegisterRow, register_pdf
 from secdesk.storage import audit
 from secdesk.storage import carriers as repo
+from secdesk.storage import personnel as people
 
 LABEL_EVENT = "carrier.label"
 
@@ -100,16 +103,9 @@ def describe(query: RegisterQuery, as_of: date | None) -> str:
     return " ".join(parts)
 
 
-__all__ = ["LabelSheet", "label_sheet", "record_labels", "register_sheet", "State"]
-
 
 def roster_sheet(session: Session) -> bytes:
     """涉密人员名册 of everyone on file, by department; audited."""
-    from secdesk.core.personnel.rules import next_review
-    from secdesk.core.services import personnel
-    from secdesk.printing.personnel_forms import RosterRow, roster_pdf
-    from secdesk.storage import personnel as people
-
     session.require(Permission.READ_PERSONNEL, "roster.print")
     values = session.settings()
     last = people.last_reviews(session.vault.conn)

@@ -83,6 +83,12 @@ class Session:
         """Every setting, defaults filled in."""
         return settings_mod.with_defaults(settings_repo.get_all(self.vault.conn))
 
+    def __enter__(self) -> "Session":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
     def close(self, event: str = "signout") -> None:
         """Audit the sign-out (or screen lock) and close the vault."""
         with self.vault.transaction() as conn:
