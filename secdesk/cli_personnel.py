@@ -1,5 +1,5 @@
 """Command-line commands of the personnel files: ``person add|show|list`` and
-``print roster``. Same rules and messages as the window."""
+``print roster|person|training|badges``. Same rules and messages as the window."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from pathlib import Path
 
 from secdesk.cli_carriers import choice
 from secdesk.core.personnel.model import Clearance, IdType, PersonDraft
-from secdesk.core.services import personnel, printouts
+from secdesk.core.services import personnel, personnel_prints
+from secdesk.printing.labels import LabelLayout
 from secdesk.storage.atomic import atomic_write
 
 
@@ -36,11 +37,28 @@ def add_commands(sub, vault_options, open_session) -> None:
 
 
 def add_print_commands(print_sub, vault_options, open_session) -> None:
-    """``print roster`` under the existing ``print`` command."""
-    roster = print_sub.add_parser("roster", help="涉密人员名册 (roster by department)")
-    vault_options(roster)
-    roster.add_argument("--out", required=True, type=Path, help="PDF 文件")
-    roster.set_defaults(func=lambda a: _roster(a, open_session))
+    """``print roster|person|training|badges`` under the existing ``print`` command."""
+    def printer(name: str, help_text: str, make):
+        cmd = print_sub.add_parser(name, help=help_text)
+        vault_options(cmd)
+        cmd.add_argument("--out", required=True, type=Path, help="PDF 文件")
+        cmd.set_defaults(func=lambda a: _write(a, open_session, make))
+        return cmd
+
+    printer("roster", "涉密人员名册 (roster by department)", lambda s, a: personnel_prints.roster_sheet(s))
+    printer("person", "涉密人员登记表 (one person's file)",
+            lambda s, a: personnel_prints.person_sheet(s, a.badge)).add_argument("badge")
+    training = printer("training", "保密教育培训记录 (form 9, one year)",
+                       lambda s, a: personnel_prints.training_sheet(s, a.year, a.dept))
+    training.add_argument("--year", type=int, required=True, help="年度")
+    training.add_argument("--dept", default="", help="部门（默认全部）")
+    badges = printer("badges", "人员证卡 (badge labels)",
+                     lambda s, a: personnel_prints.badge_sheet(s, a.badges, choice(LabelLayout, "标签纸")(a.layout),
+                                                               a.start))
+    badges.add_argument("badges", nargs="+", help="证卡号")
+    badges.add_argument("--layout", default=LabelLayout.A4_3X8.value,
+                        help="roll50x30 | roll40x20 | a4-3x8（默认）")
+    badges.add_argument("--start", type=int, default=1, help="A4 标签纸起始位置 1–24")
 
 
 def _add(args, open_session) -> int:
@@ -80,9 +98,9 @@ def _list(args, open_session) -> int:
     return 0
 
 
-def _roster(args, open_session) -> int:
+def _write(args, open_session, make) -> int:
     with open_session(args) as session:
-        pdf = printouts.roster_sheet(session)
+        pdf = make(session, args)
         atomic_write(args.out, pdf)
     print(f"已写入 {args.out}")
     return 0

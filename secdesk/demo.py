@@ -59,7 +59,7 @@ def build_demo(db_path: Path, password: str = DEMO_PASSWORD, size: int = 1,
                     _clear_must_change(session, name)
             finally:
                 session.close()
-            _staff(db_path, password, kdf)
+            _staff(db_path, password, past.time.date(), kdf)
             _history(db_path, password, size, past, kdf)
         except BaseException:
             _remove(db_path)
@@ -80,11 +80,11 @@ def _clear_must_change(session: Session, name: str) -> None:
         account_rows.update(conn, row.id, must_change_password=0)
 
 
-def _staff(db_path: Path, password: str, kdf: KdfParams | None) -> None:
-    """The officer opens the staff's secrecy files."""
+def _staff(db_path: Path, password: str, on: date, kdf: KdfParams | None) -> None:
+    """The officer opens the staff's secrecy files on the first day of the demo's past."""
     officer = sign_in(db_path, "officer", password, kdf=kdf)
     try:
-        register_demo_staff(officer, date.today())
+        register_demo_staff(officer, on)
     finally:
         officer.close()
 

@@ -20,7 +20,8 @@ KINDS = ["关于{}的通知", "关于{}的报告", "{}实施方案", "{}情况�
 ISSUERS = [("市国家保密局", "市保"), ("省委办公厅", "省委办"), ("市委办公室", "市委办"),
            ("本单位办公室", "办"), ("市科技局", "市科"), ("集团公司保密办", "集保")]
 PLACES = ["A柜1层", "A柜2层", "B柜1层", "B柜2层", "C柜1层", "保密柜D"]
-KEEPERS = ["王保密", "张红", "刘洋", "陈静"]
+KEEPERS = ["王保密", "张红", "刘洋", "陈静"]  # demo staff: 重要, 核心, 核心, 重要
+CORE_KEEPERS = ["张红", "刘洋"]  # a 绝密 carrier needs a 核心 custodian
 MEDIA = {CarrierType.USB: "32GB", CarrierType.DISC: "4.7GB", CarrierType.REMOVABLE_DISK: "1TB",
          CarrierType.HARD_DISK: "500GB", CarrierType.TAPE: "60分钟"}
 TERMS = {Level.TOP_SECRET: [Term.years(30), Term.default()],
@@ -51,7 +52,7 @@ def draft(rng: random.Random, today: date) -> tuple[CarrierDraft, int]:
         no_copy=level is Level.TOP_SECRET or rng.random() < 0.1,
         source=Source.SELF_MADE if issuer == "本单位办公室" else Source.RECEIVED,
         source_detail="" if issuer == "本单位办公室" else issuer,
-        custodian=rng.choice(KEEPERS), location=rng.choice(PLACES),
+        custodian=rng.choice(CORE_KEEPERS if level is Level.TOP_SECRET else KEEPERS), location=rng.choice(PLACES),
     )
     if copies == 1 and level.needs_copy_number:
         d = replace(d, copy_no=1, copies_total=rng.choice([1, 2, 3]))

@@ -1,64 +1,65 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="48" />
+        <location filename="../../secdesk/gui/accounts_panel.py" line="48"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="51" />
+        <location filename="../../secdesk/gui/accounts_panel.py" line="51"/>
         <source>Tick at least one role.</source>
         <translation>请至少勾选一个角色。</translation>
     </message>
     <message>
-        <location filename="../../forms/account_dialog.ui" line="6" />
+        <location filename="../../forms/account_dialog.ui" line="6"/>
         <source>New account</source>
         <translation>新建账户</translation>
     </message>
     <message>
-        <location filename="../../forms/account_dialog.ui" line="10" />
+        <location filename="../../forms/account_dialog.ui" line="10"/>
         <source>Account name:</source>
         <translation>账户名：</translation>
     </message>
     <message>
-        <location filename="../../forms/account_dialog.ui" line="12" />
+        <location filename="../../forms/account_dialog.ui" line="12"/>
         <source>Full name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../forms/account_dialog.ui" line="14" />
+        <location filename="../../forms/account_dialog.ui" line="14"/>
         <source>Roles:</source>
         <translation>角色：</translation>
     </message>
     <message>
-        <location filename="../../forms/account_dialog.ui" line="17" />
+        <location filename="../../forms/account_dialog.ui" line="17"/>
         <source>Clerk</source>
         <translation>保密员</translation>
     </message>
     <message>
-        <location filename="../../forms/account_dialog.ui" line="18" />
+        <location filename="../../forms/account_dialog.ui" line="18"/>
         <source>Security officer</source>
         <translation>安全保密管理员</translation>
     </message>
     <message>
-        <location filename="../../forms/account_dialog.ui" line="19" />
+        <location filename="../../forms/account_dialog.ui" line="19"/>
         <source>Auditor</source>
         <translation>安全审计员</translation>
     </message>
     <message>
-        <location filename="../../forms/account_dialog.ui" line="20" />
+        <location filename="../../forms/account_dialog.ui" line="20"/>
         <source>Administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../forms/account_dialog.ui" line="23" />
+        <location filename="../../forms/account_dialog.ui" line="23"/>
         <source>Initial password:</source>
         <translation>初始口令：</translation>
     </message>
     <message>
-        <location filename="../../forms/account_dialog.ui" line="25" />
+        <location filename="../../forms/account_dialog.ui" line="25"/>
         <source>Again:</source>
         <translation>再次输入：</translation>
     </message>
@@ -66,92 +67,92 @@
 <context>
     <name>AccountsPanel</name>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="73" />
+        <location filename="../../secdesk/gui/accounts_panel.py" line="73"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="73" />
+        <location filename="../../secdesk/gui/accounts_panel.py" line="73"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="74" />
+        <location filename="../../secdesk/gui/accounts_panel.py" line="74"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="74" />
+        <location filename="../../secdesk/gui/accounts_panel.py" line="74"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="75" />
+        <location filename="../../secdesk/gui/accounts_panel.py" line="75"/>
         <source>Last sign-in</source>
         <translation>最近登录</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="80" />
+        <location filename="../../secdesk/gui/accounts_panel.py" line="80"/>
         <source>New account…</source>
         <translation>新建账户…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="81" />
+        <location filename="../../secdesk/gui/accounts_panel.py" line="81"/>
         <source>Reset password…</source>
         <translation>重置口令…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="82" />
+        <location filename="../../secdesk/gui/accounts_panel.py" line="82"/>
         <source>Disable…</source>
         <translation>停用…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="83" />
+        <location filename="../../secdesk/gui/accounts_panel.py" line="83"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="117" />
+        <location filename="../../secdesk/gui/accounts_panel.py" line="117"/>
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="118" />
+        <location filename="../../secdesk/gui/accounts_panel.py" line="118"/>
         <source>LOCKED</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="118" />
+        <location filename="../../secdesk/gui/accounts_panel.py" line="118"/>
         <source>active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="128" />
+        <location filename="../../secdesk/gui/accounts_panel.py" line="128"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="128" />
+        <location filename="../../secdesk/gui/accounts_panel.py" line="128"/>
         <source>Select an account first.</source>
         <translation>请先选中一个账户。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="141" />
+        <location filename="../../secdesk/gui/accounts_panel.py" line="141"/>
         <source>Reset password</source>
         <translation>重置口令</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="142" />
+        <location filename="../../secdesk/gui/accounts_panel.py" line="142"/>
         <source>Temporary password for {0} (they must change it at sign-in):</source>
         <translation>{0} 的临时口令（其登录时须修改）：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="152" />
+        <location filename="../../secdesk/gui/accounts_panel.py" line="152"/>
         <source>Disable account</source>
         <translation>停用账户</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="153" />
+        <location filename="../../secdesk/gui/accounts_panel.py" line="153"/>
         <source>Reason for disabling {0} (its history is kept):</source>
         <translation>停用 {0} 的原因（其历史记录保留）：</translation>
     </message>
@@ -159,37 +160,37 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../secdesk/gui/setup_wizard.py" line="95" />
+        <location filename="../../secdesk/gui/setup_wizard.py" line="95"/>
         <source>Administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/setup_wizard.py" line="96" />
+        <location filename="../../secdesk/gui/setup_wizard.py" line="96"/>
         <source>The administrator manages accounts, backups and settings, and cannot edit the register. Password: at least 10 characters, three of lower case, upper case, digits, symbols.</source>
         <translation>系统管理员负责账户、备份和设置，不能修改台账。口令至少10个字符，须包含小写字母、大写字母、数字、符号中的三类。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/setup_wizard.py" line="104" />
+        <location filename="../../secdesk/gui/setup_wizard.py" line="104"/>
         <source>Account name:</source>
         <translation>账户名：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/setup_wizard.py" line="105" />
+        <location filename="../../secdesk/gui/setup_wizard.py" line="105"/>
         <source>Password:</source>
         <translation>口令：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/setup_wizard.py" line="106" />
+        <location filename="../../secdesk/gui/setup_wizard.py" line="106"/>
         <source>Again:</source>
         <translation>再次输入：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/setup_wizard.py" line="114" />
+        <location filename="../../secdesk/gui/setup_wizard.py" line="114"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/setup_wizard.py" line="116" />
+        <location filename="../../secdesk/gui/setup_wizard.py" line="116"/>
         <source>Creating the encrypted database…</source>
         <translation>正在建立加密数据库…</translation>
     </message>
@@ -197,42 +198,42 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../secdesk/gui/audit_page.py" line="35" />
+        <location filename="../../secdesk/gui/audit_page.py" line="31"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/audit_page.py" line="35" />
+        <location filename="../../secdesk/gui/audit_page.py" line="31"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/audit_page.py" line="35" />
+        <location filename="../../secdesk/gui/audit_page.py" line="31"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/audit_page.py" line="35" />
+        <location filename="../../secdesk/gui/audit_page.py" line="31"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/audit_page.py" line="36" />
+        <location filename="../../secdesk/gui/audit_page.py" line="32"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/audit_page.py" line="36" />
+        <location filename="../../secdesk/gui/audit_page.py" line="32"/>
         <source>Object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/audit_page.py" line="36" />
+        <location filename="../../secdesk/gui/audit_page.py" line="32"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/audit_page.py" line="36" />
+        <location filename="../../secdesk/gui/audit_page.py" line="32"/>
         <source>Detail</source>
         <translation>说明</translation>
     </message>
@@ -240,197 +241,220 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../secdesk/gui/audit_page.py" line="112" />
+        <location filename="../../secdesk/gui/audit_page.py" line="64"/>
         <source>All events</source>
         <translation>全部事件</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/audit_page.py" line="115" />
+        <location filename="../../secdesk/gui/audit_page.py" line="67"/>
         <source>All results</source>
         <translation>全部结果</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/audit_page.py" line="153" />
+        <location filename="../../secdesk/gui/audit_page.py" line="105"/>
         <source>{0} events shown</source>
         <translation>显示 {0} 条事件</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/audit_page.py" line="157" />
+        <location filename="../../secdesk/gui/audit_page.py" line="109"/>
         <source>Export audit log</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/audit_page.py" line="163" />
+        <location filename="../../secdesk/gui/audit_page.py" line="115"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/audit_page.py" line="163" />
+        <location filename="../../secdesk/gui/audit_page.py" line="115"/>
         <source>{0} events written to {1}.</source>
         <translation>已将 {0} 条事件写入 {1}。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/audit_page.py" line="175" />
-        <location filename="../../secdesk/gui/audit_page.py" line="179" />
-        <location filename="../../secdesk/gui/audit_page.py" line="185" />
+        <location filename="../../secdesk/gui/audit_page.py" line="127"/>
+        <location filename="../../secdesk/gui/audit_page.py" line="131"/>
+        <location filename="../../secdesk/gui/audit_page.py" line="137"/>
         <source>Integrity check</source>
         <translation>完整性校验</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/audit_page.py" line="176" />
+        <location filename="../../secdesk/gui/audit_page.py" line="128"/>
         <source>The database is intact and all {0} audit events verify.</source>
         <translation>数据库完整，全部 {0} 条审计事件校验无误。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/audit_page.py" line="180" />
+        <location filename="../../secdesk/gui/audit_page.py" line="132"/>
         <source>The check FAILED:</source>
         <translation>校验未通过：</translation>
     </message>
     <message>
-        <location filename="../../forms/audit_page.ui" line="8" />
+        <location filename="../../forms/audit_page.ui" line="8"/>
         <source>Search object, account, detail</source>
         <translation>搜索对象、账户、说明</translation>
     </message>
     <message>
-        <location filename="../../forms/audit_page.ui" line="11" />
+        <location filename="../../forms/audit_page.ui" line="11"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../forms/audit_page.ui" line="13" />
+        <location filename="../../forms/audit_page.ui" line="13"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../forms/audit_page.ui" line="22" />
+        <location filename="../../forms/audit_page.ui" line="22"/>
         <source>Verify integrity…</source>
         <translation>完整性校验…</translation>
     </message>
     <message>
-        <location filename="../../forms/audit_page.ui" line="23" />
+        <location filename="../../forms/audit_page.ui" line="23"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
 </context>
 <context>
+    <name>BadgePrintDialog</name>
+    <message>
+        <location filename="../../secdesk/gui/label_print.py" line="96"/>
+        <source>Print badges</source>
+        <translation>打印人员证卡</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/label_print.py" line="97"/>
+        <source>{0} people</source>
+        <translation>{0} 人</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/label_print.py" line="108"/>
+        <source>Badges</source>
+        <translation>人员证卡</translation>
+    </message>
+</context>
+<context>
     <name>CarrierDialog</name>
     <message>
-        <location filename="../../secdesk/gui/carrier_dialog.py" line="65" />
+        <location filename="../../secdesk/gui/carrier_dialog.py" line="63"/>
         <source>Edit carrier {0}</source>
         <translation>修改载体 {0}</translation>
     </message>
     <message>
-        <location filename="../../forms/carrier_dialog.ui" line="6" />
+        <location filename="../../forms/carrier_dialog.ui" line="6"/>
         <source>Register carrier</source>
         <translation>登记载体</translation>
     </message>
     <message>
-        <location filename="../../forms/carrier_dialog.ui" line="17" />
+        <location filename="../../forms/carrier_dialog.ui" line="17"/>
         <source>Title:</source>
         <translation>文件资料名称：</translation>
     </message>
     <message>
-        <location filename="../../forms/carrier_dialog.ui" line="19" />
+        <location filename="../../forms/carrier_dialog.ui" line="19"/>
         <source>Level:</source>
         <translation>密级：</translation>
     </message>
     <message>
-        <location filename="../../forms/carrier_dialog.ui" line="21" />
+        <location filename="../../forms/carrier_dialog.ui" line="21"/>
         <source>Term:</source>
         <translation>保密期限：</translation>
     </message>
     <message>
-        <location filename="../../forms/carrier_dialog.ui" line="22" />
-        <source>e.g. 20年, 6个月, 2027-06-30; empty = the level's maximum</source>
+        <location filename="../../forms/carrier_dialog.ui" line="22"/>
+        <source>e.g. 20年, 6个月, 2027-06-30; empty = the level&apos;s maximum</source>
         <translation>如 20年、6个月、2027-06-30；留空取该密级最长期限</translation>
     </message>
     <message>
-        <location filename="../../forms/carrier_dialog.ui" line="23" />
+        <location filename="../../forms/carrier_dialog.ui" line="23"/>
         <source>Carrier type:</source>
         <translation>载体类别：</translation>
     </message>
     <message>
-        <location filename="../../forms/carrier_dialog.ui" line="25" />
+        <location filename="../../forms/carrier_dialog.ui" line="25"/>
         <source>Issue date:</source>
         <translation>制发日期：</translation>
     </message>
     <message>
-        <location filename="../../forms/carrier_dialog.ui" line="27" />
+        <location filename="../../forms/carrier_dialog.ui" line="27"/>
         <source>Issuing unit:</source>
         <translation>制作发文单位：</translation>
     </message>
     <message>
-        <location filename="../../forms/carrier_dialog.ui" line="29" />
+        <location filename="../../forms/carrier_dialog.ui" line="29"/>
         <source>Document / serial no.:</source>
         <translation>文号或编号：</translation>
     </message>
     <message>
-        <location filename="../../forms/carrier_dialog.ui" line="31" />
+        <location filename="../../forms/carrier_dialog.ui" line="31"/>
         <source>Copies received:</source>
         <translation>收到份数：</translation>
     </message>
     <message>
-        <location filename="../../forms/carrier_dialog.ui" line="33" />
+        <location filename="../../forms/carrier_dialog.ui" line="33"/>
         <source>Copy no. / of:</source>
         <translation>份号 / 共几份：</translation>
     </message>
     <message>
-        <location filename="../../forms/carrier_dialog.ui" line="36" />
+        <location filename="../../forms/carrier_dialog.ui" line="36"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../forms/carrier_dialog.ui" line="37" />
+        <location filename="../../forms/carrier_dialog.ui" line="37"/>
         <source>-</source>
         <translation>-</translation>
     </message>
     <message>
-        <location filename="../../forms/carrier_dialog.ui" line="40" />
+        <location filename="../../forms/carrier_dialog.ui" line="40"/>
         <source>Pages / capacity:</source>
         <translation>页数或容量：</translation>
     </message>
     <message>
-        <location filename="../../forms/carrier_dialog.ui" line="42" />
+        <location filename="../../forms/carrier_dialog.ui" line="42"/>
         <source>Need-to-know scope:</source>
         <translation>知悉范围：</translation>
     </message>
     <message>
-        <location filename="../../forms/carrier_dialog.ui" line="44" />
+        <location filename="../../forms/carrier_dialog.ui" line="44"/>
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../../forms/carrier_dialog.ui" line="46" />
+        <location filename="../../forms/carrier_dialog.ui" line="46"/>
         <source>Received from:</source>
         <translation>来文单位：</translation>
     </message>
     <message>
-        <location filename="../../forms/carrier_dialog.ui" line="48" />
+        <location filename="../../forms/carrier_dialog.ui" line="48"/>
         <source>Custodian:</source>
         <translation>保管人：</translation>
     </message>
     <message>
-        <location filename="../../forms/carrier_dialog.ui" line="50" />
+        <location filename="../../forms/carrier_dialog.ui" line="49"/>
+        <source>name or badge no.</source>
+        <translation>姓名或证卡号</translation>
+    </message>
+    <message>
+        <location filename="../../forms/carrier_dialog.ui" line="50"/>
         <source>Storage location:</source>
         <translation>存放位置：</translation>
     </message>
     <message>
-        <location filename="../../forms/carrier_dialog.ui" line="52" />
+        <location filename="../../forms/carrier_dialog.ui" line="52"/>
         <source>Remarks:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../forms/carrier_dialog.ui" line="54" />
+        <location filename="../../forms/carrier_dialog.ui" line="54"/>
         <source>Number from old register:</source>
         <translation>原台账编号：</translation>
     </message>
     <message>
-        <location filename="../../forms/carrier_dialog.ui" line="55" />
+        <location filename="../../forms/carrier_dialog.ui" line="55"/>
         <source>leave empty for a new number</source>
         <translation>留空则自动编号</translation>
     </message>
     <message>
-        <location filename="../../forms/carrier_dialog.ui" line="56" />
+        <location filename="../../forms/carrier_dialog.ui" line="56"/>
         <source>Copying forbidden</source>
         <translation>不准复制</translation>
     </message>
@@ -438,37 +462,37 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../secdesk/gui/dialogs.py" line="23" />
+        <location filename="../../secdesk/gui/dialogs.py" line="23"/>
         <source>Your password was set by the administrator. Choose your own password before you continue.</source>
         <translation>您的口令由系统管理员设置，继续使用前请设置您自己的口令。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/dialogs.py" line="25" />
+        <location filename="../../secdesk/gui/dialogs.py" line="25"/>
         <source>At least 10 characters, with three of: lower case, upper case, digits, symbols.</source>
         <translation>口令至少10个字符，须包含小写字母、大写字母、数字、符号中的三类。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/dialogs.py" line="35" />
+        <location filename="../../secdesk/gui/dialogs.py" line="35"/>
         <source>The two new passwords differ.</source>
         <translation>两次输入的新口令不一致。</translation>
     </message>
     <message>
-        <location filename="../../forms/change_password.ui" line="6" />
+        <location filename="../../forms/change_password.ui" line="6"/>
         <source>Change password</source>
         <translation>修改口令</translation>
     </message>
     <message>
-        <location filename="../../forms/change_password.ui" line="16" />
+        <location filename="../../forms/change_password.ui" line="16"/>
         <source>Current password:</source>
         <translation>原口令：</translation>
     </message>
     <message>
-        <location filename="../../forms/change_password.ui" line="18" />
+        <location filename="../../forms/change_password.ui" line="18"/>
         <source>New password:</source>
         <translation>新口令：</translation>
     </message>
     <message>
-        <location filename="../../forms/change_password.ui" line="20" />
+        <location filename="../../forms/change_password.ui" line="20"/>
         <source>New password again:</source>
         <translation>再次输入新口令：</translation>
     </message>
@@ -476,22 +500,22 @@
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../../secdesk/gui/setup_wizard.py" line="51" />
+        <location filename="../../secdesk/gui/setup_wizard.py" line="51"/>
         <source>Database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/setup_wizard.py" line="52" />
+        <location filename="../../secdesk/gui/setup_wizard.py" line="52"/>
         <source>The register is kept in one encrypted file on this computer. Its key file (.keys) is written beside it.</source>
         <translation>台账保存在本机的一个加密文件中，其密钥文件（.keys）写在同一文件夹。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/setup_wizard.py" line="55" />
+        <location filename="../../secdesk/gui/setup_wizard.py" line="55"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/setup_wizard.py" line="65" />
+        <location filename="../../secdesk/gui/setup_wizard.py" line="65"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
@@ -499,75 +523,183 @@
 <context>
     <name>LabelPrintDialog</name>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="37" />
+        <location filename="../../secdesk/gui/label_print.py" line="37"/>
         <source>Print labels</source>
         <translation>打印标签</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="39" />
+        <location filename="../../secdesk/gui/label_print.py" line="39"/>
         <source>Roll label 50 × 30 mm</source>
         <translation>卷筒标签 50×30 毫米</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="40" />
+        <location filename="../../secdesk/gui/label_print.py" line="40"/>
         <source>Roll label 40 × 20 mm (USB drives)</source>
         <translation>卷筒标签 40×20 毫米（U盘）</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="41" />
+        <location filename="../../secdesk/gui/label_print.py" line="41"/>
         <source>A4 sheet, 3 × 8 labels</source>
         <translation>A4 标签纸，3×8 枚</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="52" />
+        <location filename="../../secdesk/gui/label_print.py" line="52"/>
         <source>Preview…</source>
         <translation>预览…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="56" />
+        <location filename="../../secdesk/gui/label_print.py" line="56"/>
         <source>{0} carriers</source>
         <translation>{0} 件载体</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="57" />
+        <location filename="../../secdesk/gui/label_print.py" line="58"/>
         <source>Label stock:</source>
         <translation>标签纸：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="58" />
+        <location filename="../../secdesk/gui/label_print.py" line="59"/>
         <source>Start at position (part-used sheet):</source>
         <translation>起始位置（用过部分的标签纸）：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="74" />
+        <location filename="../../secdesk/gui/label_print.py" line="75"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="74" />
+        <location filename="../../secdesk/gui/label_print.py" line="75"/>
         <source> (reprint 补: {0})</source>
         <translation>（补打 {0} 枚）</translation>
     </message>
 </context>
 <context>
+    <name>LeavingDialog</name>
+    <message>
+        <location filename="../../secdesk/gui/leaving_dialog.py" line="37"/>
+        <source>Leaving: {0}</source>
+        <translation>办理离岗：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/leaving_dialog.py" line="50"/>
+        <source>Carrier no.</source>
+        <translation>载体编号</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/leaving_dialog.py" line="50"/>
+        <source>Marking</source>
+        <translation>密级标志</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/leaving_dialog.py" line="50"/>
+        <source>Held as</source>
+        <translation>持有方式</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/leaving_dialog.py" line="51"/>
+        <source>What happens to it</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/leaving_dialog.py" line="58"/>
+        <source>Complete leaving</source>
+        <translation>办理离岗</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/leaving_dialog.py" line="77"/>
+        <source>Declassification period: {0} to {1}</source>
+        <translation>脱密期：{0} 至 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/leaving_dialog.py" line="86"/>
+        <source>On loan, due {0}</source>
+        <translation>借出未还，应还日期 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/leaving_dialog.py" line="87"/>
+        <source>Must be returned first</source>
+        <translation>须先归还</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/leaving_dialog.py" line="91"/>
+        <source>Custodian</source>
+        <translation>保管人</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/leaving_dialog.py" line="110"/>
+        <source>Choose the successor…</source>
+        <translation>选择接替人…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/leaving_dialog.py" line="138"/>
+        <source>{0} of the {1} carriers in the person&apos;s keeping have no successor yet.</source>
+        <translation>本人保管的 {1} 件载体中，尚有 {0} 件未选择接替保管人。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/leaving_dialog.py" line="101"/>
+        <source>The person holds no classified carrier.</source>
+        <translation>该人员未持有涉密载体。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/leaving_dialog.py" line="135"/>
+        <source>{0} carrier(s) still on loan: they must be returned at the scan station before leaving can be completed.</source>
+        <translation>尚有 {0} 件载体借出未还：须先在借阅台归还，才能办理离岗。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/leaving_dialog.ui" line="6"/>
+        <source>Leaving</source>
+        <translation>办理离岗</translation>
+    </message>
+    <message>
+        <location filename="../../forms/leaving_dialog.ui" line="11"/>
+        <source>Kind:</source>
+        <translation>离岗类型：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/leaving_dialog.ui" line="13"/>
+        <source>Leaves on:</source>
+        <translation>离岗日期：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/leaving_dialog.ui" line="15"/>
+        <source>Leaving undertaking signed on:</source>
+        <translation>离岗保密承诺书签订日期：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/leaving_dialog.ui" line="17"/>
+        <source>Declassification period (years):</source>
+        <translation>脱密期（年）：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/leaving_dialog.ui" line="22"/>
+        <source>Classified carriers the person holds</source>
+        <translation>本人持有的涉密载体</translation>
+    </message>
+    <message>
+        <location filename="../../forms/leaving_dialog.ui" line="25"/>
+        <source>Hand everything kept over to:</source>
+        <translation>全部移交给：</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../forms/lock_screen.ui" line="9" />
+        <location filename="../../forms/lock_screen.ui" line="9"/>
         <source>Screen locked</source>
         <translation>屏幕已锁定</translation>
     </message>
     <message>
-        <location filename="../../forms/lock_screen.ui" line="24" />
+        <location filename="../../forms/lock_screen.ui" line="24"/>
         <source>Password:</source>
         <translation>口令：</translation>
     </message>
     <message>
-        <location filename="../../forms/lock_screen.ui" line="26" />
+        <location filename="../../forms/lock_screen.ui" line="26"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../forms/lock_screen.ui" line="27" />
+        <location filename="../../forms/lock_screen.ui" line="27"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
@@ -575,128 +707,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="83" />
+        <location filename="../../secdesk/gui/main_window.py" line="83"/>
         <source>Register</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="93" />
+        <location filename="../../secdesk/gui/main_window.py" line="93"/>
         <source>Carrier register</source>
         <translation>涉密载体台账</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="84" />
+        <location filename="../../secdesk/gui/main_window.py" line="84"/>
         <source>Lending</source>
         <translation>借阅</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="84" />
+        <location filename="../../secdesk/gui/main_window.py" line="84"/>
         <source>Lending and returns</source>
         <translation>借阅与归还</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="85" />
+        <location filename="../../secdesk/gui/main_window.py" line="85"/>
         <source>Personnel</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="102" />
+        <location filename="../../secdesk/gui/main_window.py" line="102"/>
         <source>Personnel files</source>
         <translation>涉密人员档案</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="86" />
+        <location filename="../../secdesk/gui/main_window.py" line="86"/>
         <source>Destruction</source>
         <translation>销毁</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="87" />
+        <location filename="../../secdesk/gui/main_window.py" line="87"/>
         <source>Inventory</source>
         <translation>清点</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="88" />
+        <location filename="../../secdesk/gui/main_window.py" line="88"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="89" />
+        <location filename="../../secdesk/gui/main_window.py" line="89"/>
         <source>Audit</source>
         <translation>审计</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="90" />
+        <location filename="../../secdesk/gui/main_window.py" line="90"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="92" />
+        <location filename="../../secdesk/gui/main_window.py" line="92"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="92" />
+        <location filename="../../secdesk/gui/main_window.py" line="92"/>
         <source>auditor</source>
         <translation>安全审计员</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="94" />
-        <location filename="../../secdesk/gui/main_window.py" line="103" />
+        <location filename="../../secdesk/gui/main_window.py" line="94"/>
+        <location filename="../../secdesk/gui/main_window.py" line="103"/>
         <source>clerk, security officer, auditor</source>
         <translation>保密员、安全保密管理员、安全审计员</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="131" />
+        <location filename="../../secdesk/gui/main_window.py" line="131"/>
         <source>Database: {0}</source>
         <translation>数据库：{0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="139" />
+        <location filename="../../secdesk/gui/main_window.py" line="139"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="140" />
+        <location filename="../../secdesk/gui/main_window.py" line="140"/>
         <source>Change password…</source>
         <translation>修改口令…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="141" />
+        <location filename="../../secdesk/gui/main_window.py" line="141"/>
         <source>Lock screen</source>
         <translation>锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="142" />
+        <location filename="../../secdesk/gui/main_window.py" line="142"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="151" />
+        <location filename="../../secdesk/gui/main_window.py" line="151"/>
         <source>secdesk — {0}</source>
         <translation>secdesk 涉密载体管理 — {0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="152" />
+        <location filename="../../secdesk/gui/main_window.py" line="152"/>
         <source>Account: {0} ({1})</source>
         <translation>当前账户：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="206" />
+        <location filename="../../secdesk/gui/main_window.py" line="206"/>
         <source>The screen was locked and the database closed. {0}, enter your password to continue.</source>
         <translation>屏幕已锁定，数据库已关闭。{0}，请输入口令继续。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="262" />
+        <location filename="../../secdesk/gui/main_window.py" line="262"/>
         <source>Classified computer must not be networked: {0} is up</source>
         <translation>涉密计算机不得联网：检测到网络连接 {0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="266" />
+        <location filename="../../secdesk/gui/main_window.py" line="266"/>
         <source>Network: CONNECTED</source>
         <translation>网络：已联网！</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="270" />
+        <location filename="../../secdesk/gui/main_window.py" line="270"/>
         <source>Network: not connected</source>
         <translation>网络：未联网</translation>
     </message>
@@ -704,12 +836,12 @@
 <context>
     <name>MessagePage</name>
     <message>
-        <location filename="../../secdesk/gui/pages.py" line="32" />
+        <location filename="../../secdesk/gui/pages.py" line="32"/>
         <source>Not yet available in this version. Until it is, keep this part of the register on paper as before.</source>
         <translation>本版本尚未提供此功能。在提供之前，请继续按原有纸质台账办理。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/pages.py" line="39" />
+        <location filename="../../secdesk/gui/pages.py" line="39"/>
         <source>Your role may not open this page ({0} only).</source>
         <translation>您的角色无权打开此页面（仅限{0}）。</translation>
     </message>
@@ -717,75 +849,441 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../secdesk/gui/pdf_preview.py" line="33" />
+        <location filename="../../secdesk/gui/pdf_preview.py" line="33"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/pdf_preview.py" line="34" />
+        <location filename="../../secdesk/gui/pdf_preview.py" line="34"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
 </context>
 <context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../secdesk/gui/person_dialogs.py" line="62"/>
+        <source>Edit file {0}</source>
+        <translation>修改档案 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/person_dialogs.py" line="80"/>
+        <source>May borrow up to {0}</source>
+        <translation>可借阅至{0}</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_dialog.ui" line="6"/>
+        <source>New personnel file</source>
+        <translation>建立涉密人员档案</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_dialog.ui" line="10"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_dialog.ui" line="12"/>
+        <source>Staff no.:</source>
+        <translation>工号：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_dialog.ui" line="14"/>
+        <source>Department:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_dialog.ui" line="16"/>
+        <source>Post:</source>
+        <translation>岗位：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_dialog.ui" line="18"/>
+        <source>ID document:</source>
+        <translation>证件类型：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_dialog.ui" line="20"/>
+        <source>ID number:</source>
+        <translation>证件号：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_dialog.ui" line="21"/>
+        <source>18 digits, the last may be X</source>
+        <translation>18位，末位可为X</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_dialog.ui" line="22"/>
+        <source>Clearance:</source>
+        <translation>涉密等级：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_dialog.ui" line="24"/>
+        <source>Determined on:</source>
+        <translation>确定时间：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_dialog.ui" line="27"/>
+        <source>Vetted on:</source>
+        <translation>上岗审查日期：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_dialog.ui" line="29"/>
+        <source>Vetting result:</source>
+        <translation>审查结论：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_dialog.ui" line="31"/>
+        <source>Vetted by:</source>
+        <translation>审查人：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_dialog.ui" line="33"/>
+        <source>Remarks:</source>
+        <translation>备注：</translation>
+    </message>
+</context>
+<context>
     <name>PersonnelPage</name>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="32" />
+        <location filename="../../secdesk/gui/personnel_page.py" line="78"/>
+        <location filename="../../secdesk/gui/personnel_page.py" line="232"/>
         <source>Badge</source>
         <translation>证卡号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="32" />
+        <location filename="../../secdesk/gui/personnel_page.py" line="78"/>
+        <location filename="../../secdesk/gui/personnel_page.py" line="232"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="32" />
+        <location filename="../../secdesk/gui/personnel_page.py" line="78"/>
+        <location filename="../../secdesk/gui/personnel_page.py" line="232"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="33" />
+        <location filename="../../secdesk/gui/personnel_page.py" line="79"/>
+        <location filename="../../secdesk/gui/personnel_page.py" line="235"/>
         <source>Clearance</source>
         <translation>涉密等级</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="33" />
+        <location filename="../../secdesk/gui/personnel_page.py" line="79"/>
+        <location filename="../../secdesk/gui/personnel_page.py" line="238"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="39" />
+        <location filename="../../secdesk/gui/personnel_page.py" line="84"/>
         <source>All levels</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="42" />
+        <location filename="../../secdesk/gui/personnel_page.py" line="87"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="45" />
+        <location filename="../../secdesk/gui/personnel_page.py" line="90"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="88" />
+        <location filename="../../secdesk/gui/personnel_page.py" line="106"/>
+        <source>Personnel file sheet…</source>
+        <translation>涉密人员登记表…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel_page.py" line="107"/>
+        <source>Leaving review sheet…</source>
+        <translation>离岗保密审查表…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel_page.py" line="109"/>
+        <source>Training record (this year)…</source>
+        <translation>保密教育培训记录（本年度）…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel_page.py" line="111"/>
+        <source>Badges of the selected people…</source>
+        <translation>所选人员的证卡…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel_page.py" line="174"/>
         <source>{0} people</source>
         <translation>{0} 人</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="117" />
+        <location filename="../../secdesk/gui/personnel_page.py" line="207"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel_page.py" line="207"/>
+        <source>Signed on</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel_page.py" line="207"/>
+        <location filename="../../secdesk/gui/personnel_page.py" line="215"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel_page.py" line="209"/>
+        <location filename="../../secdesk/gui/personnel_page.py" line="215"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel_page.py" line="209"/>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel_page.py" line="209"/>
+        <source>Subject</source>
+        <translation>培训内容</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel_page.py" line="209"/>
+        <source>Assessment</source>
+        <translation>考核结果</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel_page.py" line="211"/>
+        <source>From</source>
+        <translation>出发日期</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel_page.py" line="211"/>
+        <source>To</source>
+        <translation>返回日期</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel_page.py" line="211"/>
+        <source>Country / region</source>
+        <translation>前往国家/地区</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel_page.py" line="212"/>
+        <source>Approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel_page.py" line="212"/>
+        <source>Passport back</source>
+        <translation>护照交回</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel_page.py" line="215"/>
+        <source>Result</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel_page.py" line="215"/>
+        <source>Reviewer</source>
+        <translation>复审人</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel_page.py" line="218"/>
+        <source>Carrier no.</source>
+        <translation>载体编号</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel_page.py" line="218"/>
+        <source>Marking</source>
+        <translation>密级标志</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel_page.py" line="218"/>
+        <source>Held as</source>
+        <translation>持有方式</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel_page.py" line="219"/>
+        <source>On loan, due {0}</source>
+        <translation>借出未还，应还日期 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel_page.py" line="220"/>
+        <source>Custodian</source>
+        <translation>保管人</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel_page.py" line="226"/>
+        <source>never vetted</source>
+        <translation>无审查记录</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel_page.py" line="233"/>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel_page.py" line="233"/>
+        <source>Staff no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel_page.py" line="234"/>
+        <source>ID number</source>
+        <translation>证件号</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel_page.py" line="235"/>
+        <source>{0} (may borrow up to {1})</source>
+        <translation>{0}（可借阅至{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel_page.py" line="237"/>
+        <source>Determined on</source>
+        <translation>确定时间</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel_page.py" line="238"/>
+        <source>Vetting</source>
+        <translation>上岗审查</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel_page.py" line="239"/>
+        <source>Next review</source>
+        <translation>下次复审</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel_page.py" line="240"/>
+        <source>Undertaking</source>
+        <translation>保密承诺书</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel_page.py" line="240"/>
+        <source>signed</source>
+        <translation>已签订</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel_page.py" line="240"/>
+        <source>none on file</source>
+        <translation>未签订</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel_page.py" line="242"/>
+        <source>Training this year</source>
+        <translation>本年度培训学时</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel_page.py" line="244"/>
+        <source>Declassification period</source>
+        <translation>脱密期</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel_page.py" line="247"/>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel_page.py" line="311"/>
+        <location filename="../../forms/personnel_page.ui" line="81"/>
+        <source>Confirm release</source>
+        <translation>确认解脱</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel_page.py" line="312"/>
+        <source>The declassification period of {0} ended on {1}. Confirm the release?</source>
+        <translation>{0} 的脱密期已于 {1} 届满。确认解脱？</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel_page.py" line="327"/>
+        <source>Personnel file sheet</source>
+        <translation>涉密人员登记表</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel_page.py" line="334"/>
+        <source>Leaving review sheet</source>
+        <translation>离岗保密审查表</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel_page.py" line="340"/>
+        <source>Training record</source>
+        <translation>保密教育培训记录</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel_page.py" line="350"/>
         <source>Roster</source>
         <translation>涉密人员名册</translation>
     </message>
     <message>
-        <location filename="../../forms/personnel_page.ui" line="8" />
+        <location filename="../../forms/personnel_page.ui" line="8"/>
         <source>Search name, badge, staff no.</source>
         <translation>搜索姓名、证卡号、工号</translation>
     </message>
     <message>
-        <location filename="../../forms/personnel_page.ui" line="25" />
+        <location filename="../../forms/personnel_page.ui" line="12"/>
+        <source>Review overdue</source>
+        <translation>复审逾期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/personnel_page.ui" line="13"/>
+        <source>Training short</source>
+        <translation>培训不足</translation>
+    </message>
+    <message>
+        <location filename="../../forms/personnel_page.ui" line="27"/>
+        <source>File</source>
+        <translation>基本情况</translation>
+    </message>
+    <message>
+        <location filename="../../forms/personnel_page.ui" line="33"/>
+        <source>Undertakings</source>
+        <translation>保密承诺书</translation>
+    </message>
+    <message>
+        <location filename="../../forms/personnel_page.ui" line="39"/>
+        <source>Training</source>
+        <translation>教育培训</translation>
+    </message>
+    <message>
+        <location filename="../../forms/personnel_page.ui" line="45"/>
+        <source>Trips abroad</source>
+        <translation>出国（境）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/personnel_page.ui" line="51"/>
+        <source>Reviews</source>
+        <translation>复审</translation>
+    </message>
+    <message>
+        <location filename="../../forms/personnel_page.ui" line="57"/>
+        <source>Carriers held</source>
+        <translation>持有载体</translation>
+    </message>
+    <message>
+        <location filename="../../forms/personnel_page.ui" line="67"/>
+        <source>Add record…</source>
+        <translation>添加记录…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/personnel_page.ui" line="78"/>
+        <source>New file…</source>
+        <translation>建立档案…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/personnel_page.ui" line="79"/>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/personnel_page.ui" line="80"/>
+        <source>Leaving…</source>
+        <translation>离岗…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/personnel_page.ui" line="82"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../forms/personnel_page.ui" line="83"/>
         <source>Print roster…</source>
         <translation>打印人员名册…</translation>
     </message>
@@ -793,61 +1291,160 @@
 <context>
     <name>ReclassifyDialog</name>
     <message>
-        <location filename="../../secdesk/gui/register_page.py" line="219" />
+        <location filename="../../secdesk/gui/register_page.py" line="219"/>
         <source>{0}: now {1}</source>
         <translation>{0}：现为 {1}</translation>
     </message>
     <message>
-        <location filename="../../forms/reclassify_dialog.ui" line="6" />
+        <location filename="../../forms/reclassify_dialog.ui" line="6"/>
         <source>Change of marking</source>
         <translation>定密变更</translation>
     </message>
     <message>
-        <location filename="../../forms/reclassify_dialog.ui" line="11" />
+        <location filename="../../forms/reclassify_dialog.ui" line="11"/>
         <source>New level:</source>
         <translation>新密级：</translation>
     </message>
     <message>
-        <location filename="../../forms/reclassify_dialog.ui" line="13" />
+        <location filename="../../forms/reclassify_dialog.ui" line="13"/>
         <source>New term:</source>
         <translation>新保密期限：</translation>
     </message>
     <message>
-        <location filename="../../forms/reclassify_dialog.ui" line="15" />
+        <location filename="../../forms/reclassify_dialog.ui" line="15"/>
         <source>Basis:</source>
         <translation>变更依据：</translation>
     </message>
     <message>
-        <location filename="../../forms/reclassify_dialog.ui" line="17" />
+        <location filename="../../forms/reclassify_dialog.ui" line="17"/>
         <source>Approval reference:</source>
         <translation>审批文号：</translation>
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../secdesk/gui/person_dialogs.py" line="127"/>
+        <source>Signed undertaking</source>
+        <translation>登记保密承诺书</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/person_dialogs.py" line="127"/>
+        <source>Training attended</source>
+        <translation>登记保密教育培训</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/person_dialogs.py" line="128"/>
+        <source>Approved trip abroad</source>
+        <translation>登记出国（境）审批</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/person_dialogs.py" line="128"/>
+        <source>Periodic review</source>
+        <translation>登记复审</translation>
+    </message>
+    <message>
+        <location filename="../../forms/record_dialog.ui" line="13"/>
+        <source>Undertaking:</source>
+        <translation>承诺书类型：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/record_dialog.ui" line="15"/>
+        <source>Signed on:</source>
+        <translation>签订日期：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/record_dialog.ui" line="17"/>
+        <location filename="../../forms/record_dialog.ui" line="55"/>
+        <source>Note:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/record_dialog.ui" line="23"/>
+        <source>Held on:</source>
+        <translation>培训日期：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/record_dialog.ui" line="25"/>
+        <source>Hours:</source>
+        <translation>学时：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/record_dialog.ui" line="27"/>
+        <source>Subject:</source>
+        <translation>培训内容：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/record_dialog.ui" line="29"/>
+        <source>Assessment:</source>
+        <translation>考核结果：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/record_dialog.ui" line="35"/>
+        <source>Departs on:</source>
+        <translation>出发日期：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/record_dialog.ui" line="37"/>
+        <source>Returns on:</source>
+        <translation>返回日期：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/record_dialog.ui" line="39"/>
+        <source>Country / region:</source>
+        <translation>前往国家/地区：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/record_dialog.ui" line="41"/>
+        <source>Approved by:</source>
+        <translation>审批人：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/record_dialog.ui" line="43"/>
+        <source>Passport handed back:</source>
+        <translation>护照交回：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/record_dialog.ui" line="49"/>
+        <source>Reviewed on:</source>
+        <translation>复审日期：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/record_dialog.ui" line="51"/>
+        <source>Result:</source>
+        <translation>复审结论：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/record_dialog.ui" line="53"/>
+        <source>Reviewer:</source>
+        <translation>复审人：</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../secdesk/gui/setup_wizard.py" line="135" />
-        <location filename="../../secdesk/gui/setup_wizard.py" line="161" />
+        <location filename="../../secdesk/gui/setup_wizard.py" line="135"/>
+        <location filename="../../secdesk/gui/setup_wizard.py" line="161"/>
         <source>Recovery key sheet</source>
         <translation>恢复密钥单</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/setup_wizard.py" line="136" />
+        <location filename="../../secdesk/gui/setup_wizard.py" line="136"/>
         <source>If every password is forgotten or the key file is lost, only this sheet opens the database. Print it, seal it and keep it in the safe. It is shown only now.</source>
         <translation>全部口令遗忘或密钥文件丢失时，只有这张恢复密钥单能打开数据库。请打印、密封并存放于保密柜。它只在此时出现一次。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/setup_wizard.py" line="139" />
+        <location filename="../../secdesk/gui/setup_wizard.py" line="139"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/setup_wizard.py" line="140" />
+        <location filename="../../secdesk/gui/setup_wizard.py" line="140"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/setup_wizard.py" line="141" />
+        <location filename="../../secdesk/gui/setup_wizard.py" line="141"/>
         <source>The recovery key sheet is printed and sealed in the safe</source>
         <translation>恢复密钥单已打印并封存于保密柜</translation>
     </message>
@@ -855,67 +1452,67 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../secdesk/gui/register_model.py" line="26" />
+        <location filename="../../secdesk/gui/register_model.py" line="26"/>
         <source>Number</source>
         <translation>载体编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_model.py" line="27" />
+        <location filename="../../secdesk/gui/register_model.py" line="27"/>
         <source>Title</source>
         <translation>文件资料名称</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_model.py" line="28" />
+        <location filename="../../secdesk/gui/register_model.py" line="28"/>
         <source>Issuing unit</source>
         <translation>制作发文单位</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_model.py" line="29" />
+        <location filename="../../secdesk/gui/register_model.py" line="29"/>
         <source>Type</source>
         <translation>载体类别</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_model.py" line="30" />
+        <location filename="../../secdesk/gui/register_model.py" line="30"/>
         <source>Document no.</source>
         <translation>文号或编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_model.py" line="31" />
+        <location filename="../../secdesk/gui/register_model.py" line="31"/>
         <source>Marking</source>
         <translation>密级</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_model.py" line="32" />
+        <location filename="../../secdesk/gui/register_model.py" line="32"/>
         <source>Pages / capacity</source>
         <translation>页数或容量</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_model.py" line="33" />
+        <location filename="../../secdesk/gui/register_model.py" line="33"/>
         <source>Copy</source>
         <translation>份号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_model.py" line="34" />
+        <location filename="../../secdesk/gui/register_model.py" line="34"/>
         <source>Scope</source>
         <translation>知悉范围</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_model.py" line="35" />
+        <location filename="../../secdesk/gui/register_model.py" line="35"/>
         <source>Custodian</source>
         <translation>保管人</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_model.py" line="36" />
+        <location filename="../../secdesk/gui/register_model.py" line="36"/>
         <source>Location</source>
         <translation>存放位置</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_model.py" line="37" />
+        <location filename="../../secdesk/gui/register_model.py" line="37"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_model.py" line="38" />
+        <location filename="../../secdesk/gui/register_model.py" line="38"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
@@ -923,52 +1520,52 @@
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../secdesk/gui/register_page.py" line="75" />
+        <location filename="../../secdesk/gui/register_page.py" line="75"/>
         <source>All levels</source>
         <translation>全部密级</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_page.py" line="76" />
+        <location filename="../../secdesk/gui/register_page.py" line="76"/>
         <source>All types</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_page.py" line="77" />
+        <location filename="../../secdesk/gui/register_page.py" line="77"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_page.py" line="117" />
+        <location filename="../../secdesk/gui/register_page.py" line="117"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_page.py" line="121" />
+        <location filename="../../secdesk/gui/register_page.py" line="121"/>
         <source>{0} carriers</source>
         <translation>{0} 件载体</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_page.py" line="131" />
+        <location filename="../../secdesk/gui/register_page.py" line="131"/>
         <source>Register</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_page.py" line="131" />
+        <location filename="../../secdesk/gui/register_page.py" line="131"/>
         <source>Select a carrier first.</source>
         <translation>请先选中一件载体。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_page.py" line="147" />
+        <location filename="../../secdesk/gui/register_page.py" line="147"/>
         <source>Voided: {0}</source>
         <translation>已作废：{0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_page.py" line="164" />
+        <location filename="../../secdesk/gui/register_page.py" line="164"/>
         <source>Registered</source>
         <translation>登记完成</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_page.py" line="165" />
+        <location filename="../../secdesk/gui/register_page.py" line="165"/>
         <source>{0} carriers registered:
 {1}
 
@@ -979,77 +1576,77 @@ Print their labels now?</source>
 现在打印标签吗？</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_page.py" line="182" />
+        <location filename="../../secdesk/gui/register_page.py" line="182"/>
         <source>Void entry</source>
         <translation>作废登记</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_page.py" line="183" />
+        <location filename="../../secdesk/gui/register_page.py" line="183"/>
         <source>Reason for voiding {0} (the entry stays in the register):</source>
         <translation>作废 {0} 的原因（该条目仍保留在台账中）：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_page.py" line="199" />
+        <location filename="../../secdesk/gui/register_page.py" line="199"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_page.py" line="199" />
+        <location filename="../../secdesk/gui/register_page.py" line="199"/>
         <source>Select the carriers first.</source>
         <translation>请先选中载体。</translation>
     </message>
     <message>
-        <location filename="../../forms/register_page.ui" line="8" />
+        <location filename="../../forms/register_page.ui" line="8"/>
         <source>Search number, title, document no., issuing unit</source>
         <translation>搜索编号、名称、文号、发文单位</translation>
     </message>
     <message>
-        <location filename="../../forms/register_page.ui" line="12" />
+        <location filename="../../forms/register_page.ui" line="12"/>
         <source>Location</source>
         <translation>存放位置</translation>
     </message>
     <message>
-        <location filename="../../forms/register_page.ui" line="13" />
+        <location filename="../../forms/register_page.ui" line="13"/>
         <source>Custodian</source>
         <translation>保管人</translation>
     </message>
     <message>
-        <location filename="../../forms/register_page.ui" line="14" />
+        <location filename="../../forms/register_page.ui" line="14"/>
         <source>Registered between</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../forms/register_page.ui" line="16" />
+        <location filename="../../forms/register_page.ui" line="16"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../forms/register_page.ui" line="31" />
+        <location filename="../../forms/register_page.ui" line="31"/>
         <source>Register…</source>
         <translation>登记…</translation>
     </message>
     <message>
-        <location filename="../../forms/register_page.ui" line="32" />
+        <location filename="../../forms/register_page.ui" line="32"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../forms/register_page.ui" line="33" />
+        <location filename="../../forms/register_page.ui" line="33"/>
         <source>Void…</source>
         <translation>作废…</translation>
     </message>
     <message>
-        <location filename="../../forms/register_page.ui" line="34" />
+        <location filename="../../forms/register_page.ui" line="34"/>
         <source>Change marking…</source>
         <translation>定密变更…</translation>
     </message>
     <message>
-        <location filename="../../forms/register_page.ui" line="35" />
+        <location filename="../../forms/register_page.ui" line="35"/>
         <source>Print labels…</source>
         <translation>打印标签…</translation>
     </message>
     <message>
-        <location filename="../../forms/register_page.ui" line="36" />
+        <location filename="../../forms/register_page.ui" line="36"/>
         <source>Print register…</source>
         <translation>打印台账…</translation>
     </message>
@@ -1057,32 +1654,32 @@ Print their labels now?</source>
 <context>
     <name>RegisterPrintDialog</name>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="96" />
+        <location filename="../../secdesk/gui/label_print.py" line="119"/>
         <source>Print register</source>
         <translation>打印台账</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="97" />
+        <location filename="../../secdesk/gui/label_print.py" line="120"/>
         <source>As the register stood at the end of</source>
         <translation>台账截至日期</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="103" />
+        <location filename="../../secdesk/gui/label_print.py" line="126"/>
         <source>The print covers the carriers the current filters show.</source>
         <translation>打印当前筛选条件下的全部载体。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="106" />
+        <location filename="../../secdesk/gui/label_print.py" line="129"/>
         <source>Preview…</source>
         <translation>预览…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="121" />
+        <location filename="../../secdesk/gui/label_print.py" line="144"/>
         <source>Preparing the register…</source>
         <translation>正在生成台账…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="127" />
+        <location filename="../../secdesk/gui/label_print.py" line="150"/>
         <source>Carrier register</source>
         <translation>涉密载体台账</translation>
     </message>
@@ -1090,12 +1687,12 @@ Print their labels now?</source>
 <context>
     <name>RemindersPanel</name>
     <message>
-        <location filename="../../secdesk/gui/reminders_panel.py" line="19" />
+        <location filename="../../secdesk/gui/reminders_panel.py" line="19"/>
         <source>Today</source>
         <translation>今日提醒</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/reminders_panel.py" line="38" />
+        <location filename="../../secdesk/gui/reminders_panel.py" line="40"/>
         <source>Nothing due today.</source>
         <translation>今日无待办事项。</translation>
     </message>
@@ -1103,17 +1700,17 @@ Print their labels now?</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../secdesk/gui/settings_page.py" line="65" />
+        <location filename="../../secdesk/gui/settings_page.py" line="65"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/settings_page.py" line="67" />
+        <location filename="../../secdesk/gui/settings_page.py" line="67"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/settings_page.py" line="73" />
+        <location filename="../../secdesk/gui/settings_page.py" line="73"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
@@ -1121,7 +1718,7 @@ Print their labels now?</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../secdesk/gui/setup_wizard.py" line="176" />
+        <location filename="../../secdesk/gui/setup_wizard.py" line="176"/>
         <source>secdesk — first-run set-up</source>
         <translation>secdesk — 首次使用设置</translation>
     </message>
@@ -1129,52 +1726,52 @@ Print their labels now?</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../secdesk/app.py" line="74" />
+        <location filename="../../secdesk/app.py" line="74"/>
         <source>Demo database: accounts admin, clerk, officer, auditor; password {0}</source>
         <translation>演示数据库：账户 admin、clerk、officer、auditor，口令 {0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/signin.py" line="33" />
+        <location filename="../../secdesk/gui/signin.py" line="33"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/signin.py" line="49" />
+        <location filename="../../secdesk/gui/signin.py" line="49"/>
         <source>Enter the account name and the password.</source>
         <translation>请输入账户名和口令。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/signin.py" line="72" />
+        <location filename="../../secdesk/gui/signin.py" line="72"/>
         <source>Checking the password…</source>
         <translation>正在核验口令…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/signin.py" line="83" />
+        <location filename="../../secdesk/gui/signin.py" line="83"/>
         <source>Network connection detected ({0}): a classified computer must not be networked.</source>
         <translation>检测到网络连接（{0}）：涉密计算机不得联网。</translation>
     </message>
     <message>
-        <location filename="../../forms/signin.ui" line="6" />
+        <location filename="../../forms/signin.ui" line="6"/>
         <source>secdesk — Sign in</source>
         <translation>secdesk — 登录</translation>
     </message>
     <message>
-        <location filename="../../forms/signin.ui" line="10" />
+        <location filename="../../forms/signin.ui" line="10"/>
         <source>Classified carrier register</source>
         <translation>涉密载体管理台账</translation>
     </message>
     <message>
-        <location filename="../../forms/signin.ui" line="23" />
+        <location filename="../../forms/signin.ui" line="23"/>
         <source>Account:</source>
         <translation>账户：</translation>
     </message>
     <message>
-        <location filename="../../forms/signin.ui" line="25" />
+        <location filename="../../forms/signin.ui" line="25"/>
         <source>Password:</source>
         <translation>口令：</translation>
     </message>
     <message>
-        <location filename="../../forms/signin.ui" line="27" />
+        <location filename="../../forms/signin.ui" line="27"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
@@ -1182,22 +1779,22 @@ Print their labels now?</source>
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../secdesk/gui/setup_wizard.py" line="76" />
+        <location filename="../../secdesk/gui/setup_wizard.py" line="76"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/setup_wizard.py" line="77" />
+        <location filename="../../secdesk/gui/setup_wizard.py" line="77"/>
         <source>The unit name is printed on every form; the unit code starts every carrier number, e.g. BMS-2026-000123K.</source>
         <translation>单位名称印在每张表单上；单位代码是载体编号的前缀，如 BMS-2026-000123K。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/setup_wizard.py" line="83" />
+        <location filename="../../secdesk/gui/setup_wizard.py" line="83"/>
         <source>Unit name:</source>
         <translation>单位名称：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/setup_wizard.py" line="84" />
+        <location filename="../../secdesk/gui/setup_wizard.py" line="84"/>
         <source>Unit code:</source>
         <translation>单位代码：</translation>
     </message>
@@ -1205,12 +1802,12 @@ Print their labels now?</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../secdesk/gui/messages.py" line="25" />
+        <location filename="../../secdesk/gui/messages.py" line="25"/>
         <source>An unexpected error occurred; details were written to {0}.</source>
         <translation>发生意外错误，详情已记入 {0}。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/messages.py" line="32" />
+        <location filename="../../secdesk/gui/messages.py" line="32"/>
         <source>secdesk</source>
         <translation>secdesk</translation>
     </message>
@@ -1218,7 +1815,7 @@ Print their labels now?</source>
 <context>
     <name>print_pdf</name>
     <message>
-        <location filename="../../secdesk/gui/print_pdf.py" line="56" />
+        <location filename="../../secdesk/gui/print_pdf.py" line="56"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>

@@ -62,5 +62,8 @@ EVENT_ZH.update({
     "person.release": "确认解脱",
     "carrier.handover": "移交保管",
     "roster.print": "打印涉密人员名册",
+    "person.print": "打印人员档案表",
+    "training.print": "打印保密教育培训记录",
+    "badge.print": "打印人员证卡",
 })
 OBJECT_KIND_ZH["person"] = "人员"

@@ -44,6 +44,7 @@ class Permission(StrEnum):
     READ_PERSONNEL = "read_personnel"  # names, departments, levels: what lending needs
     MANAGE_PERSONNEL = "manage_personnel"  # open and keep the secrecy files
     SEE_ID_NUMBERS = "see_id_numbers"  # full 证件号 (others see it masked)
+    READ_PERSONNEL_FILE = "read_personnel_file"  # training and trips abroad: beyond lending's needs
 
 
 PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -68,11 +69,12 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.READ_PERSONNEL,
             Permission.MANAGE_PERSONNEL,
             Permission.SEE_ID_NUMBERS,
+            Permission.READ_PERSONNEL_FILE,
         }
     ),
     Role.AUDITOR: frozenset(
         {Permission.READ_AUDIT, Permission.READ_REGISTER, Permission.VERIFY,
-         Permission.READ_PERSONNEL}
+         Permission.READ_PERSONNEL, Permission.READ_PERSONNEL_FILE}
     ),
 }
 

@@ -15,10 +15,8 @@ from secdesk.core.errors import InvalidInput, SecdeskError
 from secdesk.core.services import carriers
 from secdesk.core.services.session import Session
 from secdesk.gui.forms.ui_carrier_dialog import Ui_CarrierDialog
-from secdesk.gui.messages import error_text
+from secdesk.gui.field_errors import FieldErrors
 from secdesk.gui.worker import Worker
-
-ERROR_STYLE = "border: 2px solid #b00020;"
 
 
 class CarrierDialog(QDialog):
@@ -38,7 +36,7 @@ class CarrierDialog(QDialog):
             self.ui.sourceCombo.addItem(member.value, member.value)
         self.ui.levelCombo.setCurrentIndex(2)  # 秘密: the most common level
         self.ui.issueDateEdit.setDate(QDate.currentDate())
-        self.fields = self._field_widgets()
+        self.errors = FieldErrors(self.ui.messageLabel, self._field_widgets())
         self.ui.levelCombo.currentIndexChanged.connect(self._preview)
         self.ui.termEdit.textChanged.connect(self._preview)
         self.ui.issueDateBox.toggled.connect(self.ui.issueDateEdit.setEnabled)
@@ -127,7 +125,7 @@ class CarrierDialog(QDialog):
 
     def submit(self) -> None:
         """Register (or save the edit) on the worker; a refusal marks its field."""
-        self._clear_errors()
+        self.errors.clear()
         try:
             draft = self.draft()
         except InvalidInput as exc:
@@ -149,13 +147,4 @@ class CarrierDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.setEnabled(True)
-        self.ui.messageLabel.setText(error_text(exc))
-        widget = self.fields.get(getattr(exc, "field", ""))
-        if widget is not None:
-            widget.setStyleSheet(ERROR_STYLE)
-            widget.setFocus()
-
-    def _clear_errors(self) -> None:
-        self.ui.messageLabel.clear()
-        for widget in self.fields.values():
-            widget.setStyleSheet("")
+        self.errors.show(exc)

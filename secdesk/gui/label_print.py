@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from secdesk.core.carriers.query import RegisterQuery
-from secdesk.core.services import printouts
+from secdesk.core.services import personnel_prints, printouts
 from secdesk.core.services.session import Session
 from secdesk.gui.messages import error_text, show_error
 from secdesk.gui.pdf_preview import PdfPreviewDialog
@@ -53,7 +53,8 @@ class LabelPrintDialog(QDialog):
         buttons.accepted.connect(self.preview)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(QLabel(self.tr("{0} carriers").format(len(numbers))))
+        self.count_label = QLabel(self.tr("{0} carriers").format(len(numbers)))
+        form.addRow(self.count_label)
         form.addRow(self.tr("Label stock:"), self.layout_combo)
         form.addRow(self.tr("Start at position (part-used sheet):"), self.start_spin)
         form.addRow(self.message)
@@ -84,6 +85,28 @@ class LabelPrintDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.setEnabled(True)
         self.message.setText(error_text(exc))
+
+
+class BadgePrintDialog(LabelPrintDialog):
+    """Badge labels (证卡) for the chosen people, on the same stocks."""
+
+    def __init__(self, worker: Worker, session: Session, badges: list[str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(worker, session, badges, parent)
+        self.setWindowTitle(self.tr("Print badges"))
+        self.count_label.setText(self.tr("{0} people").format(len(badges)))
+
+    def preview(self) -> None:
+        """Make the badges on the worker and show them."""
+        self.setEnabled(False)
+        self.worker.submit(personnel_prints.badge_sheet, self.session, self.numbers, self._layout(),
+                           self.start_spin.value(), owner=self, on_done=self._show_badges,
+                           on_error=self._failed)
+
+    def _show_badges(self, pdf: bytes) -> None:
+        self.setEnabled(True)
+        PdfPreviewDialog(pdf, self.tr("Badges"), "涉密人员证卡.pdf", parent=self).exec()
+        self.accept()
 
 
 class RegisterPrintDialog(QDialog):

@@ -98,6 +98,33 @@ COLUMNS = ("id, badge, name, dept, post, staff_no, id_type, id_number, clearance
            "vetted_on, vetting_result, vetted_by, status, declassify_from, declassify_until, "
            "released_on, remarks")
 
+LEAVING_MIGRATION = """
+CREATE TABLE leavings (
+    id INTEGER PRIMARY KEY,
+    person_id INTEGER NOT NULL UNIQUE REFERENCES persons (id),
+    kind TEXT NOT NULL,
+    left_on TEXT NOT NULL,
+    commitment_on TEXT NOT NULL,
+    years INTEGER NOT NULL,
+    recorded_at TEXT NOT NULL,
+    recorded_by TEXT NOT NULL
+);
+CREATE TABLE handovers (
+    id INTEGER PRIMARY KEY,
+    carrier_id INTEGER NOT NULL REFERENCES carriers (id),
+    from_person_id INTEGER NOT NULL REFERENCES persons (id),
+    to_person_id INTEGER NOT NULL REFERENCES persons (id),
+    handed_on TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    recorded_by TEXT NOT NULL
+);
+CREATE INDEX handovers_by_from ON handovers (from_person_id);
+CREATE TRIGGER leavings_no_delete BEFORE DELETE ON leavings
+BEGIN SELECT RAISE(ABORT, 'leaving records are never deleted'); END;
+CREATE TRIGGER handovers_no_delete BEFORE DELETE ON handovers
+BEGIN SELECT RAISE(ABORT, 'hand-over records are never deleted'); END;
+"""
+
 
 def next_in_sequence(conn, name: str) -> int:
     """The next number of a named sequence (badges: ``badge:<unit>``); never reused."""
@@ -272,3 +299,33 @@ def _iso(day: date | None) -> str | None:
 
 def _day(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
+
+
+def add_leaving(conn, person_id: int, kind: str, left_on: date, commitment_on: date, years: int,
+                at: str, by: str) -> None:
+    """Record a person's leaving (one per file)."""
+    conn.execute("INSERT INTO leavings (person_id, kind, left_on, commitment_on, years, recorded_at, "
+                 "recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                 (person_id, kind, left_on.isoformat(), commitment_on.isoformat(), years, at, by))
+
+
+def leaving(conn, person_id: int) -> tuple[str, date, date, int] | None:
+    """(kind, left on, undertaking signed on, years) of the person's leaving, if any."""
+    row = conn.execute("SELECT kind, left_on, commitment_on, years FROM leavings WHERE person_id = ?",
+                       (person_id,)).fetchone()
+    return (row[0], _day(row[1]), _day(row[2]), row[3]) if row else None
+
+
+def add_handover(conn, carrier_id: int, from_id: int, to_id: int, on: date, reason: str, by: str) -> None:
+    """A transfer record: a carrier passes from one custodian to another."""
+    conn.execute("INSERT INTO handovers (carrier_id, from_person_id, to_person_id, handed_on, reason, "
+                 "recorded_by) VALUES (?, ?, ?, ?, ?, ?)",
+                 (carrier_id, from_id, to_id, on.isoformat(), reason, by))
+
+
+def handovers_from(conn, person_id: int) -> list[tuple[str, str, str, str]]:
+    """(number, marking, successor's name, date) of carriers the person handed over."""
+    return list(conn.execute(
+        "SELECT c.number, c.marking, p.name, h.handed_on FROM handovers h "
+        "JOIN carriers c ON c.id = h.carrier_id JOIN persons p ON p.id = h.to_person_id "
+        "WHERE h.from_person_id = ? ORDER BY h.id", (person_id,)))

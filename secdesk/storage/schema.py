@@ -57,6 +57,8 @@ MIGRATIONS: list[str] = [
     carriers.MIGRATION,
     # 3: personnel files (涉密人员档案), their records, loans, carriers' custodians
     personnel.MIGRATION,
+    # 4: leavings (离岗) and the hand-over of carriers in a leaver's keeping
+    personnel.LEAVING_MIGRATION,
 ]
 
 CURRENT_VERSION = len(MIGRATIONS)

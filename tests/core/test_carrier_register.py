@@ -14,7 +14,6 @@ from secdesk.core.carriers.numbers import is_valid
 from secdesk.core.carriers.query import RegisterQuery, SortKey
 from secdesk.core.carriers.terms import Term
 from secdesk.core.errors import InvalidInput, PermissionDenied
-from secdesk.core.roles import Role
 from secdesk.core.services import carriers
 
 NOTICE = CarrierDraft(

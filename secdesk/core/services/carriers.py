@@ -18,9 +18,12 @@ from secdesk.core.carriers.query import RegisterQuery
 from secdesk.core.carriers.rules import MAX_COPIES, check_draft
 from secdesk.core.carriers.terms import Term, check_term, declassification_date, marking
 from secdesk.core.errors import InvalidInput
+from secdesk.core.personnel.model import Status
+from secdesk.core.personnel.rules import looks_like_badge, parse_badge
 from secdesk.core.roles import Permission
 from secdesk.core.services.session import Session
 from secdesk.storage import audit, carriers as repo
+from secdesk.storage import personnel as people
 from secdesk.storage.audit import AuditEvent
 
 # Fields an edit may change; 密级 and 保密期限 change only through 定密变更 (reclassify).
@@ -55,11 +58,46 @@ def _insert(session: Session, conn, draft: CarrierDraft, unit_code: str, batch: 
     else:
         number, external = numbers.make_number(unit_code, now.year, repo.next_sequence(conn, unit_code, now.year)), False
     mark = marking(draft.level, draft.term)
+    name, custodian_id = custodian_of(conn, draft.custodian, draft.level)
+    draft = replace(draft, custodian=name)
     carrier_id = repo.insert(conn, number, external, draft, mark,
                              declassification_date(draft.level, draft.term, draft.issue_date),
                              now.isoformat(), session.actor.name, batch)
+    if custodian_id is not None:
+        repo.update(conn, carrier_id, custodian_id=custodian_id)
     session.record(conn, "carrier.register", f"carrier:{number}", after=_summary(draft, mark))
     return carrier_id
+
+
+def custodian_of(conn, text: str, level: Level) -> tuple[str, int | None]:
+    """The 保管人 as written, linked to a cleared person when it names one: a badge number,
+    or the name of exactly one person on duty. A person who has left, or whose clearance
+    is below the carrier's 密级, is refused; other text (e.g. 档案室) stays unlinked."""
+    text = text.strip()
+    if not text:
+        return "", None
+    if looks_like_badge(text):
+        person = people.by_badge(conn, parse_badge(text))
+        if person is None:
+            raise InvalidInput("保管人", f"没有证卡号为“{text}”的涉密人员", f"no person with badge {text}")
+        found = [person]
+    else:
+        found = [p for p in people.search(conn, text=text) if p.name == text]
+        on_duty = [p for p in found if p.status is Status.ON_DUTY]
+        if len(on_duty) > 1:
+            raise InvalidInput("保管人", f"有{len(on_duty)}名在岗人员名为“{text}”，请输入其证卡号",
+                               f"{len(on_duty)} people are called {text}; give the badge number")
+        found = on_duty or found
+        if not found:
+            return text, None
+    person = found[0]
+    if person.status is not Status.ON_DUTY:
+        raise InvalidInput("保管人", f"{person.name}当前为{person.status.value}，不能保管涉密载体",
+                           f"{person.name} is not on duty")
+    if not person.draft.clearance.may_read(level):
+        raise InvalidInput("保管人", f"{person.name}为{person.draft.clearance.value}涉密人员，不能保管{level.value}载体",
+                           f"{person.name}'s clearance is below {level.name}")
+    return person.name, person.id
 
 
 def _summary(draft: CarrierDraft, mark: str) -> dict[str, Any]:
@@ -119,6 +157,9 @@ def edit(session: Session, number: str, changes: dict[str, Any]) -> Carrier:
     if before == after:
         return carrier
     columns = {k: _column_value(getattr(new, k)) for k in changes}
+    if "custodian" in changes:
+        columns["custodian"], columns["custodian_id"] = custodian_of(session.vault.conn, new.custodian, new.level)
+        after["custodian"] = columns["custodian"]
     if "issue_date" in changes:
         columns["declassify_on"] = _column_value(
             declassification_date(new.level, new.term, new.issue_date))

@@ -29,6 +29,7 @@ from secdesk.core.personnel.rules import (
     looks_like_badge,
     make_badge,
     mask_id,
+    next_review,
     parse_badge,
 )
 from secdesk.core.roles import Permission
@@ -102,11 +103,55 @@ def find_person(session: Session, text: str) -> Person:
 
 
 def list_persons(session: Session, dept: str = "", clearance: str = "", status: str = "",
-                 text: str = "") -> list[Person]:
-    """Files matching the filters, by department and name."""
+                 text: str = "", review_overdue: bool = False, training_short: bool = False) -> list[Person]:
+    """Files matching the filters, by department and name. ``review_overdue``: on duty and
+    past their 复审 date (or never vetted); ``training_short``: on duty with fewer hours
+    this year than the yearly requirement (no one, while the requirement is 0)."""
     session.require(Permission.READ_PERSONNEL, "person.read")
     rows = repo.search(session.vault.conn, dept, clearance, status, text.strip())
+    if review_overdue or training_short:
+        today = clock.now().date()
+        stand = standings(session, today)
+        rows = [p for p in rows if p.status is Status.ON_DUTY
+                and (not review_overdue or stand[p.id].review_overdue(today))
+                and (not training_short or stand[p.id].training_short)]
     return [_shown(session, p) for p in rows]
+
+
+@dataclass(frozen=True)
+class Standing:
+    """Where a person stands with the recurring duties of a cleared person."""
+
+    review_due: date | None  # next 复审; None when never vetted nor reviewed
+    hours: float  # 保密教育培训 hours this year
+    required_hours: float  # the yearly requirement (0 = none)
+    signed: bool  # a 上岗 or 在岗 保密承诺书 on file
+
+    def review_overdue(self, today: date) -> bool:
+        """True when the review date has passed, or there never was a vetting."""
+        return self.review_due is None or self.review_due < today
+
+    @property
+    def training_short(self) -> bool:
+        """True when this year's hours are below a non-zero requirement."""
+        return bool(self.required_hours) and self.hours < self.required_hours
+
+
+def standings(session: Session, today: date | None = None) -> dict[int, Standing]:
+    """Each file's :class:`Standing`, by person id."""
+    session.require(Permission.READ_PERSONNEL, "person.read")
+    today = today or clock.now().date()
+    conn, values = session.vault.conn, session.settings()
+    last = repo.last_reviews(conn)
+    signed = repo.people_with_commitment(conn, ("上岗", "在岗"))
+    hours = repo.hours_in_year(conn, today.year)
+    required = values["training_hours_per_year"]
+    out = {}
+    for p in repo.search(conn):
+        base = last.get(p.id) or p.draft.vetted_on or p.draft.clearance_since
+        due = next_review(base, values[f"review_months.{p.draft.clearance.value}"]) if base else None
+        out[p.id] = Standing(due, hours.get(p.id, 0.0), required, p.id in signed)
+    return out
 
 
 def departments(session: Session) -> list[str]:
@@ -127,11 +172,14 @@ class Records:
 
 
 def records(session: Session, badge: str) -> Records:
-    """The person's whole file."""
+    """The person's file. Roles without READ_PERSONNEL_FILE (the clerk) get what lending
+    needs — undertakings and reviews — and no training or trips abroad."""
     person = find_person(session, badge)
     conn = session.vault.conn
-    return Records(person, repo.commitments(conn, person.id), repo.trainings(conn, person.id),
-                   repo.travels(conn, person.id), repo.reviews(conn, person.id))
+    whole = session.actor.can(Permission.READ_PERSONNEL_FILE)
+    return Records(person, repo.commitments(conn, person.id),
+                   repo.trainings(conn, person.id) if whole else [],
+                   repo.travels(conn, person.id) if whole else [], repo.reviews(conn, person.id))
 
 
 def add_record(session: Session, badge: str, record: Commitment | Training | TravelApproval | Review) -> None:
@@ -149,7 +197,7 @@ def add_record(session: Session, badge: str, record: Commitment | Training | Tra
 
 
 def _check_record(record) -> None:
-    today = date.today()
+    today = clock.now().date()
     if isinstance(record, Training):
         if not 0 < record.hours <= 200:
             raise InvalidInput("学时", "应大于0且不超过200", "hours must be above 0 and at most 200")
@@ -203,6 +251,10 @@ def leave(session: Session, badge: str, kind: str, left_on: date, commitment_on:
     if person.status is not Status.ON_DUTY:
         raise InvalidInput("状态", f"{person.name}当前为{person.status.value}，不能再办理离岗",
                            "only a person on duty can leave")
+    today = clock.now().date()
+    for label, day in (("离岗日期", left_on), ("承诺书日期", commitment_on)):
+        if day > today:
+            raise InvalidInput(label, "不能晚于今天；请在离岗当天办理", "must not be in the future")
     held = holdings(session, badge)
     if held.on_loan:
         numbers = "、".join(n for n, _, _ in held.on_loan)
@@ -215,18 +267,20 @@ def leave(session: Session, badge: str, kind: str, left_on: date, commitment_on:
                            f"carriers in their keeping need a successor: {', '.join(missing)}")
     successors = {n: find_person(session, b) for n, b in handover.items()}
     for number, successor in successors.items():
-        if successor.id == person.id or successor.status is not Status.ON_DUTY:
-            raise InvalidInput("接替人", f"{number} 的接替人须为另一名在岗人员", "the successor must be another person on duty")
-    default = session.settings()[f"declassify_years.{person.draft.clearance.value}"]
-    start, end = declassification_period(person.draft.clearance, left_on, years or default)
+        _check_successor(session, person, number, successor)
+    years = years or session.settings()[f"declassify_years.{person.draft.clearance.value}"]
+    start, end = declassification_period(person.draft.clearance, left_on, years)
     with session.vault.transaction() as conn:
         for carrier_id, number, _ in held.kept:
             successor = successors[number]
             carrier_rows.update(conn, carrier_id, custodian_id=successor.id, custodian=successor.name)
+            repo.add_handover(conn, carrier_id, person.id, successor.id, left_on, kind, session.actor.name)
             session.record(conn, "carrier.handover", f"carrier:{number}",
                            before={"custodian": person.name}, after={"custodian": successor.name},
                            detail=f"{person.name}{kind}移交")
         repo.add_commitment(conn, person.id, Commitment(CommitmentKind.ON_LEAVING, commitment_on))
+        repo.add_leaving(conn, person.id, kind, left_on, commitment_on, years, clock.stamp(),
+                         session.actor.name)
         repo.update(conn, person.id, status=Status.DECLASSIFYING.value, declassify_from=start,
                     declassify_until=end)
         session.record(conn, "person.leave", f"person:{person.badge}",
@@ -234,6 +288,16 @@ def leave(session: Session, badge: str, kind: str, left_on: date, commitment_on:
                        after={"status": Status.DECLASSIFYING.value, "declassify_until": end.isoformat()},
                        detail=kind)
     return find_person(session, badge)
+
+
+def _check_successor(session: Session, person: Person, number: str, successor: Person) -> None:
+    """The successor is another person on duty, cleared for the carrier's 密级."""
+    if successor.id == person.id or successor.status is not Status.ON_DUTY:
+        raise InvalidInput("接替人", f"{number} 的接替人须为另一名在岗人员", "the successor must be another person on duty")
+    level = carrier_rows.by_number(session.vault.conn, number).draft.level
+    if not successor.draft.clearance.may_read(level):
+        raise InvalidInput("接替人", f"{number} 为{level.value}载体，{successor.name}为{successor.draft.clearance.value}"
+                           f"涉密人员，不能接替保管", f"{successor.name} is not cleared for {number}")
 
 
 def release(session: Session, badge: str, today: date | None = None) -> Person:

@@ -10,18 +10,15 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from secdesk.core.carriers.model import Carrier
-from secdesk.core.personnel.rules import next_review
 from secdesk.core.carriers.query import RegisterQuery
 from secdesk.core.errors import InvalidInput
 from secdesk.core.roles import Permission
-from secdesk.core.services import carriers, personnel
+from secdesk.core.services import carriers
 from secdesk.core.services.session import Session
 from secdesk.printing.labels import LabelData, LabelLayout, labels_pdf
-from secdesk.printing.personnel_forms import RosterRow, roster_pdf
 from secdesk.printing.register_form import RegisterRow, register_pdf
 from secdesk.storage import audit
 from secdesk.storage import carriers as repo
-from secdesk.storage import personnel as people
 
 LABEL_EVENT = "carrier.label"
 
@@ -101,22 +98,3 @@ def describe(query: RegisterQuery, as_of: date | None) -> str:
     if as_of:
         parts.append(f"截至{as_of.year}年{as_of.month}月{as_of.day}日")
     return " ".join(parts)
-
-
-
-def roster_sheet(session: Session) -> bytes:
-    """涉密人员名册 of everyone on file, by department; audited."""
-    session.require(Permission.READ_PERSONNEL, "roster.print")
-    values = session.settings()
-    last = people.last_reviews(session.vault.conn)
-    rows = []
-    for p in personnel.list_persons(session):
-        base = last.get(p.id) or p.draft.vetted_on or p.draft.clearance_since
-        due = next_review(base, values[f"review_months.{p.draft.clearance.value}"]) if base else None
-        rows.append(RosterRow(p.draft.dept, p.name, p.badge, p.draft.post, p.draft.clearance.value,
-                              p.draft.clearance_since.isoformat() if p.draft.clearance_since else "",
-                              p.status.value, due.isoformat() if due else ""))
-    pdf = roster_pdf(rows, values["unit.name"], f"共{len(rows)}人")
-    with session.vault.transaction() as conn:
-        session.record(conn, "roster.print", detail=f"{len(rows)}人")
-    return pdf

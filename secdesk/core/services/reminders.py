@@ -9,8 +9,8 @@ from datetime import date, timedelta
 
 from secdesk.core import clock
 from secdesk.core.personnel.model import Status
-from secdesk.core.personnel.rules import next_review
 from secdesk.core.roles import Permission
+from secdesk.core.services import personnel
 from secdesk.core.services.session import Session
 from secdesk.storage import personnel as repo
 
@@ -35,31 +35,23 @@ def personnel_reminders(session: Session, today: date | None = None) -> list[Rem
     undertaking, training below the yearly requirement — most urgent first."""
     session.require(Permission.READ_PERSONNEL, "person.read")
     today = today or clock.now().date()
-    conn = session.vault.conn
-    values = session.settings()
     soon = today + timedelta(days=HORIZON_DAYS)
-    last_review = repo.last_reviews(conn)
-    signed = repo.people_with_commitment(conn, ("上岗", "在岗"))
-    hours = repo.hours_in_year(conn, today.year)
-    required = values["training_hours_per_year"]
+    stand = personnel.standings(session, today)
     out: list[Reminder] = []
-    for p in repo.search(conn):
-        d = p.draft
+    for p in repo.search(session.vault.conn):
+        d, st = p.draft, stand[p.id]
         if p.status is Status.ON_DUTY:
-            base = last_review.get(p.id) or d.vetted_on or d.clearance_since
-            if base is None:
+            if st.review_due is None:
                 out.append(Reminder("复审", p.badge, p.name, d.dept, None, "无上岗审查或复审记录", True))
-            else:
-                due = next_review(base, values[f"review_months.{d.clearance.value}"])
-                if due <= soon:
-                    late = due < today
-                    out.append(Reminder("复审", p.badge, p.name, d.dept, due,
-                                        f"复审{'已逾期' if late else '将到期'}（{due.isoformat()}）", late))
-            if p.id not in signed:
+            elif st.review_due <= soon:
+                late = st.review_due < today
+                out.append(Reminder("复审", p.badge, p.name, d.dept, st.review_due,
+                                    f"复审{'已逾期' if late else '将到期'}（{st.review_due.isoformat()}）", late))
+            if not st.signed:
                 out.append(Reminder("承诺书", p.badge, p.name, d.dept, None, "未签订保密承诺书", True))
-            if required and hours.get(p.id, 0) < required:
+            if st.training_short:
                 out.append(Reminder("培训", p.badge, p.name, d.dept, None,
-                                    f"本年度培训{hours.get(p.id, 0):g}学时，不足{required}学时"))
+                                    f"本年度培训{st.hours:g}学时，不足{st.required_hours:g}学时"))
         elif p.status is Status.DECLASSIFYING and p.declassify_until and p.declassify_until <= soon:
             ended = p.declassify_until <= today
             out.append(Reminder("脱密期", p.badge, p.name, d.dept, p.declassify_until,

@@ -1,0 +1,59 @@
+"""The personnel commands: person add|show|list and print roster|person|training|badges —
+the service rules, one line and a non-zero exit on any refusal."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.cli.test_cli import assert_refused, lines, secdesk
+
+PASSWORD = "Wq7#rT2kLmZ"
+
+
+@pytest.fixture
+def db(staffed_vault):
+    staffed_vault.close()
+    return staffed_vault.db_path
+
+
+def as_user(db, user, *args):
+    return secdesk(*args, "--db", db, "--user", user, "--password-stdin", stdin=lines(PASSWORD))
+
+
+def test_add_prints_the_badge_and_show_and_list_find_the_person(db):
+    """The officer opens a file; the badge number is printed; the clerk lists and shows it."""
+    added = as_user(db, "officer1", "person", "add", "--name", "张红", "--dept", "办公室", "--level", "核心",
+                    "--post", "机要员")
+    assert added.returncode == 0, added.stderr
+    badge = added.stdout.strip()
+    assert badge.startswith("BMS-P")
+    listed = as_user(db, "clerk1", "person", "list")
+    assert f"{badge}\t张红\t办公室\t核心\t在岗" in listed.stdout
+    shown = as_user(db, "clerk1", "person", "show", badge)
+    assert "机要员" in shown.stdout
+
+
+def test_a_bad_id_number_and_a_clerks_add_are_refused_in_one_line(db):
+    """A wrong check digit names 证件号; the clerk may not open files."""
+    line = assert_refused(as_user(db, "officer1", "person", "add", "--name", "张红", "--dept", "办公室",
+                                  "--level", "核心", "--id-number", "110105198001011230"))
+    assert "证件号" in line
+    assert_refused(as_user(db, "clerk1", "person", "add", "--name", "李四", "--dept", "办公室", "--level", "一般"))
+    assert as_user(db, "officer1", "person", "list").stdout == ""
+
+
+def test_the_personnel_prints_write_pdfs(db, tmp_path):
+    """Roster, the person's sheet, the training record and badges are written as PDFs."""
+    badge = as_user(db, "officer1", "person", "add", "--name", "张红", "--dept", "办公室",
+                    "--level", "重要").stdout.strip()
+    for args in (("roster",), ("person", badge), ("training", "--year", "2026"),
+                 ("badges", badge, "--layout", "roll40x20")):
+        out = tmp_path / f"{args[0]}.pdf"
+        result = as_user(db, "officer1", "print", *args, "--out", out)
+        assert result.returncode == 0, result.stderr
+        assert out.read_bytes().startswith(b"%PDF")
+    line = assert_refused(as_user(db, "officer1", "print", "badges", badge, "--layout", "big",
+                                  "--out", tmp_path / "x.pdf"))
+    assert "标签纸" in line and not (tmp_path / "x.pdf").exists()
+    assert_refused(as_user(db, "clerk1", "print", "person", badge, "--out", tmp_path / "y.pdf"))
+    assert not (tmp_path / "y.pdf").exists()
