@@ -18,7 +18,8 @@ STAFF = [  # name, dept, post, clearance
     ("赵磊", "科研二部", "工程师", Clearance.IMPORTANT), ("孙丽", "科研二部", "技术员", Clearance.GENERAL),
     ("周强", "财务部", "会计", Clearance.GENERAL), ("吴敏", "人事部", "干部", Clearance.IMPORTANT),
     ("郑凯", "科研一部", "工程师", Clearance.GENERAL), ("冯雪", "档案室", "档案员", Clearance.IMPORTANT),
-    ("何伟", "科研二部", "工程师", Clearance.GENERAL), ("马超", "后勤部", "司机", Clearance.GENERAL),
+    ("何伟", "科研二部", "工程师", Clearance.GENERAL), ("钱进", "科研一部", "技术员", Clearance.GENERAL),
+    ("马超", "后勤部", "司机", Clearance.GENERAL),
 ]
 
 
@@ -28,8 +29,9 @@ def _id_number(n: int, born: date) -> str:
 
 
 def register_demo_staff(session: Session, today: date | None = None) -> list[str]:
-    """Open the files; return the badges. The last two left: one in 脱密期, one whose
-    period ended (due for release); 马超 has no undertaking and an overdue review."""
+    """Open the files; return the badges. Three have left: 冯雪 is in 脱密期, 何伟's period
+    has ended (due for release), 钱进 was released; 马超 has no undertaking and an
+    overdue review."""
     today = today or date.today()
     badges = []
     for n, (name, dept, post, level) in enumerate(STAFF):
@@ -44,6 +46,8 @@ def register_demo_staff(session: Session, today: date | None = None) -> list[str
         personnel.add_record(session, badge, Commitment(CommitmentKind.ON_TAKING_UP, vetted))
         personnel.add_record(session, badge, Training(today - timedelta(days=30 + n), 4, "保密法律法规与载体管理", "合格"))
         personnel.add_record(session, badge, Review(today - timedelta(days=60 + 5 * n), "合格", "李主任"))
-    personnel.leave(session, badges[-3], "调离", today - timedelta(days=90), today - timedelta(days=90))
-    personnel.leave(session, badges[-2], "离职", today - timedelta(days=400), today - timedelta(days=400))
+    for name, kind, days in (("冯雪", "调离", 90), ("何伟", "离职", 400), ("钱进", "离职", 500)):
+        left = today - timedelta(days=days)
+        personnel.leave(session, badges[[s[0] for s in STAFF].index(name)], kind, left, left)
+    personnel.release(session, badges[[s[0] for s in STAFF].index("钱进")])
     return badges

@@ -123,6 +123,9 @@ class PersonnelPage(QWidget):
         whole = session is not None and session.actor.can(Permission.READ_PERSONNEL_FILE)
         for tab in (self.ui.trainingsTab, self.ui.travelsTab):
             self.ui.fileTabs.setTabVisible(self.ui.fileTabs.indexOf(tab), whole)
+        self.ui.trainingShortBox.setVisible(whole)
+        if not whole:
+            self.ui.trainingShortBox.setChecked(False)
         if session is not None:
             self._load_departments()
         self.refresh()

@@ -119,4 +119,4 @@ def test_the_clerk_reads_files_without_write_buttons_or_training(qtbot, worker, 
     assert not page.ui.newButton.isVisible() and not page.ui.leaveButton.isVisible()
     tabs = page.ui.fileTabs
     assert not tabs.isTabVisible(tabs.indexOf(page.ui.trainingsTab))
-    assert tabs.isTabVisible(tabs.indexOf(page.ui.commitmentsTab))
+    assert tabs.isTabVisible(tabs.indexOf(page.ui.commitmentsTab)) and not page.ui.trainingShortBox.isVisible()

@@ -108,6 +108,8 @@ def list_persons(session: Session, dept: str = "", clearance: str = "", status: 
     past their 复审 date (or never vetted); ``training_short``: on duty with fewer hours
     this year than the yearly requirement (no one, while the requirement is 0)."""
     session.require(Permission.READ_PERSONNEL, "person.read")
+    if training_short:
+        session.require(Permission.READ_PERSONNEL_FILE, "person.read")
     rows = repo.search(session.vault.conn, dept, clearance, status, text.strip())
     if review_overdue or training_short:
         today = clock.now().date()
