@@ -65,5 +65,14 @@ EVENT_ZH.update({
     "person.print": "打印人员档案表",
     "training.print": "打印保密教育培训记录",
     "badge.print": "打印人员证卡",
+    "loan.lend": "借出",
+    "loan.return": "归还",
+    "loan.refused": "借阅被拒",
+    "loan.undo": "撤销借阅操作",
+    "loan.override": "安全保密管理员越过限制",
+    "loan.read": "查阅借阅记录",
+    "loan.print": "打印借阅表单",
+    "carrier.clear_hold": "解除待核查",
 })
 OBJECT_KIND_ZH["person"] = "人员"
+OBJECT_KIND_ZH["loan"] = "借阅记录"

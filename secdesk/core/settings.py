@@ -49,6 +49,21 @@ class SettingSpec:
         return text
 
 
+APPROVAL_HELP = "（0不需审批，1部门负责人，2保密工作负责人）"
+LENDING_SPECS = (
+    SettingSpec("lending.approval.绝密", "绝密载体借阅审批" + APPROVAL_HELP, 2, Permission.RULE_SETTINGS, 2, 2),
+    SettingSpec("lending.approval.机密", "机密载体借阅审批" + APPROVAL_HELP, 2, Permission.RULE_SETTINGS, 1, 2),
+    SettingSpec("lending.approval.秘密", "秘密载体借阅审批" + APPROVAL_HELP, 1, Permission.RULE_SETTINGS, 0, 2),
+    SettingSpec("lending.approval.内部", "内部载体借阅审批" + APPROVAL_HELP, 0, Permission.RULE_SETTINGS, 0, 2),
+    SettingSpec("lending.days.机密", "机密载体借阅期限（天）", 7, Permission.RULE_SETTINGS, 1, 30),
+    SettingSpec("lending.days.秘密", "秘密载体借阅期限（天）", 15, Permission.RULE_SETTINGS, 1, 60),
+    SettingSpec("lending.days.内部", "内部载体借阅期限（天）", 30, Permission.RULE_SETTINGS, 1, 180),
+    SettingSpec("lending.reading_place", "绝密载体阅读地点", "保密室阅览区", Permission.RULE_SETTINGS),
+    *(SettingSpec(f"lending.count_check.{t}", f"{t}归还时核对页数或数量", t in ("纸介质", "保密笔记本"),
+                  Permission.RULE_SETTINGS)
+      for t in ("纸介质", "光盘", "U盘", "移动硬盘", "硬盘", "磁带", "保密笔记本", "其他")),
+)
+
 SPECS = {
     s.key: s
     for s in (
@@ -66,6 +81,7 @@ SPECS = {
         SettingSpec("declassify_years.一般", "一般涉密人员脱密期（年，1–2）", 1, Permission.RULE_SETTINGS, 1, 2),
         SettingSpec("training_hours_per_year", "每年保密培训学时要求（0为不要求）", 0,
                     Permission.RULE_SETTINGS, 0, 200),
+        *LENDING_SPECS,
     )
 }
 

@@ -93,7 +93,7 @@ COLUMNS = (
     "id, number, external, title, level, ctype, term_kind, term_value, issue_date, "
     "origin_unit, doc_no, extent, copy_no, copies_total, scope, no_copy, source, "
     "source_detail, custodian, location, state, remarks, registered_at, registered_by, "
-    "void_reason, batch"
+    "void_reason, batch, lend_hold"
 )
 
 
@@ -260,7 +260,7 @@ def to_carrier(row) -> Carrier:
     """A :class:`Carrier` from a row in COLUMNS order."""
     (id_, number, external, title, level, ctype, term_kind, term_value, issue_date, origin,
      doc_no, extent, copy_no, copies_total, scope, no_copy, source, source_detail, custodian,
-     location, state, remarks, registered_at, registered_by, void_reason, batch) = row
+     location, state, remarks, registered_at, registered_by, void_reason, batch, lend_hold) = row
     draft = CarrierDraft(
         title=title, level=Level(level), ctype=CarrierType(ctype),
         term=Term(TermKind(term_kind), term_value),
@@ -271,7 +271,7 @@ def to_carrier(row) -> Carrier:
         external_number=number if external else "",
     )
     return Carrier(id_, number, bool(external), draft, State(state), registered_at,
-                   registered_by, void_reason, {"batch": batch})
+                   registered_by, void_reason, {"batch": batch, "lend_hold": lend_hold})
 
 
 def _iso(day: date | None) -> str | None:

@@ -6,7 +6,7 @@ migrations at the end; never edit a released one.
 
 from __future__ import annotations
 
-from secdesk.storage import carriers, personnel
+from secdesk.storage import carriers, loans, personnel
 
 MIGRATIONS: list[str] = [
     # 1: settings, accounts, audit chain
@@ -59,6 +59,8 @@ MIGRATIONS: list[str] = [
     personnel.MIGRATION,
     # 4: leavings (离岗) and the hand-over of carriers in a leaver's keeping
     personnel.LEAVING_MIGRATION,
+    # 5: lending (借阅): approvals, overrides, undo, and carriers held for checking
+    loans.MIGRATION,
 ]
 
 CURRENT_VERSION = len(MIGRATIONS)
