@@ -18,6 +18,7 @@ from secdesk.core.services import accounts
 from secdesk.core.services.session import Session, sign_in
 from secdesk.core.services.setup import initialise
 from secdesk.demo_carriers import register_demo_carriers
+from secdesk.demo_lending import lend_and_return
 from secdesk.demo_personnel import register_demo_staff
 from secdesk.storage import accounts as account_rows
 from secdesk.storage.keyfile import KdfParams
@@ -92,8 +93,8 @@ def _staff(db_path: Path, password: str, on: date, kdf: KdfParams | None) -> Non
 def _history(db_path: Path, password: str, size: int, past: _PastClock,
              kdf: KdfParams | None) -> None:
     """Working days up to today: the clerk registers the intake (120 carriers per unit
-    of ``size``); the officer and the auditor sign in; now and then a password is
-    mistyped."""
+    of ``size``), lends and takes back; the officer and the auditor sign in; now and
+    then a password is mistyped."""
     rng = random.Random(2026)
     visits = 6 * size
     per_visit = 120 * size // visits
@@ -102,6 +103,7 @@ def _history(db_path: Path, password: str, size: int, past: _PastClock,
         clerk = sign_in(db_path, "clerk", password, kdf=kdf)
         register_demo_carriers(clerk, per_visit, seed=visit)
         past.advance(rng.uniform(30, 120))
+        lend_and_return(clerk, rng, visit)
         clerk.close()
         name = rng.choice(["officer", "auditor"])
         if rng.random() < 0.3:
@@ -112,3 +114,6 @@ def _history(db_path: Path, password: str, size: int, past: _PastClock,
         other = sign_in(db_path, name, password, kdf=kdf)
         past.advance(rng.uniform(5, 60))
         other.close()
+    past.time = past.today - timedelta(hours=2)  # this morning at the counter
+    with sign_in(db_path, "clerk", password, kdf=kdf) as clerk:
+        lend_and_return(clerk, rng, visits)

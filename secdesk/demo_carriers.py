@@ -48,7 +48,7 @@ def draft(rng: random.Random, today: date) -> tuple[CarrierDraft, int]:
         issue_date=issued, origin_unit=issuer,
         doc_no=(f"BM-{rng.randint(1000, 9999)} SN{rng.randint(10**7, 10**8)}" if electronic
                 else f"{prefix}〔{issued.year}〕{rng.randint(1, 200)}号"),
-        extent=MEDIA.get(ctype, f"{rng.randint(2, 80)}页"), scope=rng.choice(["", "", "办公室", "项目组"]),
+        extent=MEDIA.get(ctype, f"{rng.randint(2, 80)}页"), scope=rng.choice(["", "", "办公室", "科研一部、办公室"]),
         no_copy=level is Level.TOP_SECRET or rng.random() < 0.1,
         source=Source.SELF_MADE if issuer == "本单位办公室" else Source.RECEIVED,
         source_detail="" if issuer == "本单位办公室" else issuer,

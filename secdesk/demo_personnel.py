@@ -13,6 +13,7 @@ from secdesk.core.services import personnel
 from secdesk.core.services.session import Session
 
 STAFF = [  # name, dept, post, clearance
+    ("李建国", "办公室", "保密办主任", Clearance.CORE),
     ("王保密", "办公室", "保密员", Clearance.IMPORTANT), ("张红", "办公室", "机要员", Clearance.CORE),
     ("刘洋", "科研一部", "项目负责人", Clearance.CORE), ("陈静", "科研一部", "工程师", Clearance.IMPORTANT),
     ("赵磊", "科研二部", "工程师", Clearance.IMPORTANT), ("孙丽", "科研二部", "技术员", Clearance.GENERAL),

@@ -196,6 +196,39 @@
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <location filename="../../secdesk/gui/station_dialogs.py" line="34"/>
+        <source>Approval</source>
+        <translation>借阅审批</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/station_dialogs.py" line="40"/>
+        <source>choose, or scan the approver&apos;s badge</source>
+        <translation>选择或扫描批准人证卡</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/station_dialogs.py" line="43"/>
+        <source>number of the signed approval form</source>
+        <translation>已签批的审批单编号</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/station_dialogs.py" line="48"/>
+        <source>Approved by:</source>
+        <translation>批准人：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/station_dialogs.py" line="49"/>
+        <source>Approval form no.:</source>
+        <translation>审批单号：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/station_dialogs.py" line="50"/>
+        <source>Lend</source>
+        <translation>借出</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <location filename="../../secdesk/gui/audit_page.py" line="31"/>
@@ -498,6 +531,34 @@
     </message>
 </context>
 <context>
+    <name>CountDialog</name>
+    <message>
+        <location filename="../../secdesk/gui/station_dialogs.py" line="64"/>
+        <source>Check on return</source>
+        <translation>归还核对</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/station_dialogs.py" line="68"/>
+        <source>e.g. page 5 missing, disc scratched</source>
+        <translation>如：缺第5页、光盘划伤</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/station_dialogs.py" line="69"/>
+        <source>Complete and undamaged</source>
+        <translation>完好无缺</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/station_dialogs.py" line="70"/>
+        <source>Damaged or incomplete</source>
+        <translation>有缺损（暂停借出待核查）</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/station_dialogs.py" line="78"/>
+        <source>What is wrong:</source>
+        <translation>缺损情况：</translation>
+    </message>
+</context>
+<context>
     <name>DatabasePage</name>
     <message>
         <location filename="../../secdesk/gui/setup_wizard.py" line="51"/>
@@ -518,6 +579,54 @@
         <location filename="../../secdesk/gui/setup_wizard.py" line="65"/>
         <source>New database</source>
         <translation>新建数据库</translation>
+    </message>
+</context>
+<context>
+    <name>HoldsDialog</name>
+    <message>
+        <location filename="../../secdesk/gui/holds_dialog.py" line="34"/>
+        <source>Held for checking</source>
+        <translation>待核查载体</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/holds_dialog.py" line="37"/>
+        <source>Carrier no.</source>
+        <translation>载体编号</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/holds_dialog.py" line="37"/>
+        <source>Marking</source>
+        <translation>密级标志</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/holds_dialog.py" line="37"/>
+        <source>Found on return</source>
+        <translation>归还时发现</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/holds_dialog.py" line="43"/>
+        <source>Checked: release for lending…</source>
+        <translation>核查完毕，恢复借出…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/holds_dialog.py" line="66"/>
+        <source>{0} carriers held</source>
+        <translation>{0} 件待核查</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/holds_dialog.py" line="66"/>
+        <source>Nothing is held.</source>
+        <translation>没有待核查的载体。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/holds_dialog.py" line="74"/>
+        <source>Release {0}</source>
+        <translation>解除待核查 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/holds_dialog.py" line="74"/>
+        <source>Conclusion of the check:</source>
+        <translation>核查结论：</translation>
     </message>
 </context>
 <context>
@@ -576,72 +685,72 @@
 <context>
     <name>LeavingDialog</name>
     <message>
-        <location filename="../../secdesk/gui/leaving_dialog.py" line="37"/>
+        <location filename="../../secdesk/gui/leaving_dialog.py" line="36"/>
         <source>Leaving: {0}</source>
         <translation>办理离岗：{0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/leaving_dialog.py" line="50"/>
+        <location filename="../../secdesk/gui/leaving_dialog.py" line="49"/>
         <source>Carrier no.</source>
         <translation>载体编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/leaving_dialog.py" line="50"/>
+        <location filename="../../secdesk/gui/leaving_dialog.py" line="49"/>
         <source>Marking</source>
         <translation>密级标志</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/leaving_dialog.py" line="50"/>
+        <location filename="../../secdesk/gui/leaving_dialog.py" line="49"/>
         <source>Held as</source>
         <translation>持有方式</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/leaving_dialog.py" line="51"/>
+        <location filename="../../secdesk/gui/leaving_dialog.py" line="50"/>
         <source>What happens to it</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/leaving_dialog.py" line="58"/>
+        <location filename="../../secdesk/gui/leaving_dialog.py" line="57"/>
         <source>Complete leaving</source>
         <translation>办理离岗</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/leaving_dialog.py" line="77"/>
+        <location filename="../../secdesk/gui/leaving_dialog.py" line="76"/>
         <source>Declassification period: {0} to {1}</source>
         <translation>脱密期：{0} 至 {1}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/leaving_dialog.py" line="86"/>
+        <location filename="../../secdesk/gui/leaving_dialog.py" line="85"/>
         <source>On loan, due {0}</source>
         <translation>借出未还，应还日期 {0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/leaving_dialog.py" line="87"/>
+        <location filename="../../secdesk/gui/leaving_dialog.py" line="86"/>
         <source>Must be returned first</source>
         <translation>须先归还</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/leaving_dialog.py" line="91"/>
+        <location filename="../../secdesk/gui/leaving_dialog.py" line="90"/>
         <source>Custodian</source>
         <translation>保管人</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/leaving_dialog.py" line="110"/>
+        <location filename="../../secdesk/gui/leaving_dialog.py" line="109"/>
         <source>Choose the successor…</source>
         <translation>选择接替人…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/leaving_dialog.py" line="138"/>
+        <location filename="../../secdesk/gui/leaving_dialog.py" line="137"/>
         <source>{0} of the {1} carriers in the person&apos;s keeping have no successor yet.</source>
         <translation>本人保管的 {1} 件载体中，尚有 {0} 件未选择接替保管人。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/leaving_dialog.py" line="101"/>
+        <location filename="../../secdesk/gui/leaving_dialog.py" line="100"/>
         <source>The person holds no classified carrier.</source>
         <translation>该人员未持有涉密载体。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/leaving_dialog.py" line="135"/>
+        <location filename="../../secdesk/gui/leaving_dialog.py" line="134"/>
         <source>{0} carrier(s) still on loan: they must be returned at the scan station before leaving can be completed.</source>
         <translation>尚有 {0} 件载体借出未还：须先在借阅台归还，才能办理离岗。</translation>
     </message>
@@ -682,6 +791,112 @@
     </message>
 </context>
 <context>
+    <name>LendingPage</name>
+    <message>
+        <location filename="../../secdesk/gui/lending_page.py" line="134"/>
+        <source>Scan station</source>
+        <translation>借阅台</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lending_page.py" line="135"/>
+        <source>Loans</source>
+        <translation>借阅记录</translation>
+    </message>
+</context>
+<context>
+    <name>LoansView</name>
+    <message>
+        <location filename="../../secdesk/gui/lending_page.py" line="56"/>
+        <source>Out now</source>
+        <translation>在借</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lending_page.py" line="56"/>
+        <source>Overdue or due today</source>
+        <translation>逾期及今日到期</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lending_page.py" line="57"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lending_page.py" line="57"/>
+        <source>Latest 200 loans</source>
+        <translation>最近200次借阅</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lending_page.py" line="62"/>
+        <source>Carrier no.</source>
+        <translation>载体编号</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lending_page.py" line="62"/>
+        <source>Title</source>
+        <translation>文件资料名称</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lending_page.py" line="62"/>
+        <source>Marking</source>
+        <translation>密级标志</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lending_page.py" line="62"/>
+        <source>Borrower</source>
+        <translation>借阅人</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lending_page.py" line="63"/>
+        <source>Lent</source>
+        <translation>借出时间</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lending_page.py" line="63"/>
+        <source>Due</source>
+        <translation>应还日期</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lending_page.py" line="63"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lending_page.py" line="63"/>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lending_page.py" line="64"/>
+        <source>Reading place</source>
+        <translation>阅读地点</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lending_page.py" line="72"/>
+        <source>Print lending register…</source>
+        <translation>打印借阅登记表…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lending_page.py" line="74"/>
+        <source>Print overdue reminders…</source>
+        <translation>打印催还通知…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lending_page.py" line="76"/>
+        <source>Borrower&apos;s holdings…</source>
+        <translation>借阅人在借清单…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lending_page.py" line="78"/>
+        <source>Held for checking…</source>
+        <translation>待核查载体…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lending_page.py" line="118"/>
+        <source>{0} loans</source>
+        <translation>{0} 条</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../forms/lock_screen.ui" line="9"/>
@@ -707,128 +922,123 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="83"/>
+        <location filename="../../secdesk/gui/main_window.py" line="84"/>
         <source>Register</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="93"/>
+        <location filename="../../secdesk/gui/main_window.py" line="94"/>
         <source>Carrier register</source>
         <translation>涉密载体台账</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="84"/>
+        <location filename="../../secdesk/gui/main_window.py" line="85"/>
         <source>Lending</source>
         <translation>借阅</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="84"/>
-        <source>Lending and returns</source>
-        <translation>借阅与归还</translation>
-    </message>
-    <message>
-        <location filename="../../secdesk/gui/main_window.py" line="85"/>
+        <location filename="../../secdesk/gui/main_window.py" line="86"/>
         <source>Personnel</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="102"/>
+        <location filename="../../secdesk/gui/main_window.py" line="103"/>
         <source>Personnel files</source>
         <translation>涉密人员档案</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="86"/>
+        <location filename="../../secdesk/gui/main_window.py" line="87"/>
         <source>Destruction</source>
         <translation>销毁</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="87"/>
+        <location filename="../../secdesk/gui/main_window.py" line="88"/>
         <source>Inventory</source>
         <translation>清点</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="88"/>
+        <location filename="../../secdesk/gui/main_window.py" line="89"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="89"/>
+        <location filename="../../secdesk/gui/main_window.py" line="90"/>
         <source>Audit</source>
         <translation>审计</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="90"/>
+        <location filename="../../secdesk/gui/main_window.py" line="91"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="92"/>
+        <location filename="../../secdesk/gui/main_window.py" line="93"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="92"/>
+        <location filename="../../secdesk/gui/main_window.py" line="93"/>
         <source>auditor</source>
         <translation>安全审计员</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="94"/>
-        <location filename="../../secdesk/gui/main_window.py" line="103"/>
+        <location filename="../../secdesk/gui/main_window.py" line="95"/>
+        <location filename="../../secdesk/gui/main_window.py" line="104"/>
         <source>clerk, security officer, auditor</source>
         <translation>保密员、安全保密管理员、安全审计员</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="131"/>
+        <location filename="../../secdesk/gui/main_window.py" line="132"/>
         <source>Database: {0}</source>
         <translation>数据库：{0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="139"/>
+        <location filename="../../secdesk/gui/main_window.py" line="140"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="140"/>
+        <location filename="../../secdesk/gui/main_window.py" line="141"/>
         <source>Change password…</source>
         <translation>修改口令…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="141"/>
+        <location filename="../../secdesk/gui/main_window.py" line="142"/>
         <source>Lock screen</source>
         <translation>锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="142"/>
+        <location filename="../../secdesk/gui/main_window.py" line="143"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="151"/>
+        <location filename="../../secdesk/gui/main_window.py" line="152"/>
         <source>secdesk — {0}</source>
         <translation>secdesk 涉密载体管理 — {0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="152"/>
+        <location filename="../../secdesk/gui/main_window.py" line="153"/>
         <source>Account: {0} ({1})</source>
         <translation>当前账户：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="206"/>
+        <location filename="../../secdesk/gui/main_window.py" line="209"/>
         <source>The screen was locked and the database closed. {0}, enter your password to continue.</source>
         <translation>屏幕已锁定，数据库已关闭。{0}，请输入口令继续。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="262"/>
+        <location filename="../../secdesk/gui/main_window.py" line="265"/>
         <source>Classified computer must not be networked: {0} is up</source>
         <translation>涉密计算机不得联网：检测到网络连接 {0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="266"/>
+        <location filename="../../secdesk/gui/main_window.py" line="269"/>
         <source>Network: CONNECTED</source>
         <translation>网络：已联网！</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="270"/>
+        <location filename="../../secdesk/gui/main_window.py" line="273"/>
         <source>Network: not connected</source>
         <translation>网络：未联网</translation>
     </message>
@@ -847,6 +1057,34 @@
     </message>
 </context>
 <context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../secdesk/gui/station_dialogs.py" line="92"/>
+        <source>Officer override</source>
+        <translation>安全保密管理员越过限制</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/station_dialogs.py" line="102"/>
+        <source>Officer account:</source>
+        <translation>安全保密管理员账户：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/station_dialogs.py" line="103"/>
+        <source>Password:</source>
+        <translation>口令：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/station_dialogs.py" line="104"/>
+        <source>Written reason:</source>
+        <translation>书面理由：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/station_dialogs.py" line="105"/>
+        <source>Override and lend</source>
+        <translation>越过限制并借出</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <location filename="../../secdesk/gui/pdf_preview.py" line="33"/>
@@ -860,14 +1098,42 @@
     </message>
 </context>
 <context>
+    <name>PeriodDialog</name>
+    <message>
+        <location filename="../../secdesk/gui/lending_prints.py" line="51"/>
+        <source>Print lending register</source>
+        <translation>打印借阅登记表</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lending_prints.py" line="61"/>
+        <source>Preview…</source>
+        <translation>预览…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lending_prints.py" line="65"/>
+        <source>Loans made from:</source>
+        <translation>借阅日期自：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lending_prints.py" line="66"/>
+        <source>to:</source>
+        <translation>至：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lending_prints.py" line="78"/>
+        <source>Lending register</source>
+        <translation>涉密载体借阅登记表</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../secdesk/gui/person_dialogs.py" line="62"/>
+        <location filename="../../secdesk/gui/person_dialogs.py" line="61"/>
         <source>Edit file {0}</source>
         <translation>修改档案 {0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/person_dialogs.py" line="80"/>
+        <location filename="../../secdesk/gui/person_dialogs.py" line="79"/>
         <source>May borrow up to {0}</source>
         <translation>可借阅至{0}</translation>
     </message>
@@ -946,31 +1212,31 @@
     <name>PersonnelPage</name>
     <message>
         <location filename="../../secdesk/gui/personnel_page.py" line="78"/>
-        <location filename="../../secdesk/gui/personnel_page.py" line="232"/>
+        <location filename="../../secdesk/gui/personnel_page.py" line="235"/>
         <source>Badge</source>
         <translation>证卡号</translation>
     </message>
     <message>
         <location filename="../../secdesk/gui/personnel_page.py" line="78"/>
-        <location filename="../../secdesk/gui/personnel_page.py" line="232"/>
+        <location filename="../../secdesk/gui/personnel_page.py" line="235"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../secdesk/gui/personnel_page.py" line="78"/>
-        <location filename="../../secdesk/gui/personnel_page.py" line="232"/>
+        <location filename="../../secdesk/gui/personnel_page.py" line="235"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
         <location filename="../../secdesk/gui/personnel_page.py" line="79"/>
-        <location filename="../../secdesk/gui/personnel_page.py" line="235"/>
+        <location filename="../../secdesk/gui/personnel_page.py" line="238"/>
         <source>Clearance</source>
         <translation>涉密等级</translation>
     </message>
     <message>
         <location filename="../../secdesk/gui/personnel_page.py" line="79"/>
-        <location filename="../../secdesk/gui/personnel_page.py" line="238"/>
+        <location filename="../../secdesk/gui/personnel_page.py" line="241"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1010,205 +1276,205 @@
         <translation>所选人员的证卡…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="174"/>
+        <location filename="../../secdesk/gui/personnel_page.py" line="177"/>
         <source>{0} people</source>
         <translation>{0} 人</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="207"/>
+        <location filename="../../secdesk/gui/personnel_page.py" line="210"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="207"/>
+        <location filename="../../secdesk/gui/personnel_page.py" line="210"/>
         <source>Signed on</source>
         <translation>签订日期</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="207"/>
-        <location filename="../../secdesk/gui/personnel_page.py" line="215"/>
+        <location filename="../../secdesk/gui/personnel_page.py" line="210"/>
+        <location filename="../../secdesk/gui/personnel_page.py" line="218"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="209"/>
-        <location filename="../../secdesk/gui/personnel_page.py" line="215"/>
+        <location filename="../../secdesk/gui/personnel_page.py" line="212"/>
+        <location filename="../../secdesk/gui/personnel_page.py" line="218"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="209"/>
+        <location filename="../../secdesk/gui/personnel_page.py" line="212"/>
         <source>Hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="209"/>
+        <location filename="../../secdesk/gui/personnel_page.py" line="212"/>
         <source>Subject</source>
         <translation>培训内容</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="209"/>
+        <location filename="../../secdesk/gui/personnel_page.py" line="212"/>
         <source>Assessment</source>
         <translation>考核结果</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="211"/>
+        <location filename="../../secdesk/gui/personnel_page.py" line="214"/>
         <source>From</source>
         <translation>出发日期</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="211"/>
+        <location filename="../../secdesk/gui/personnel_page.py" line="214"/>
         <source>To</source>
         <translation>返回日期</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="211"/>
+        <location filename="../../secdesk/gui/personnel_page.py" line="214"/>
         <source>Country / region</source>
         <translation>前往国家/地区</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="212"/>
+        <location filename="../../secdesk/gui/personnel_page.py" line="215"/>
         <source>Approved by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="212"/>
+        <location filename="../../secdesk/gui/personnel_page.py" line="215"/>
         <source>Passport back</source>
         <translation>护照交回</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="215"/>
+        <location filename="../../secdesk/gui/personnel_page.py" line="218"/>
         <source>Result</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="215"/>
+        <location filename="../../secdesk/gui/personnel_page.py" line="218"/>
         <source>Reviewer</source>
         <translation>复审人</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="218"/>
+        <location filename="../../secdesk/gui/personnel_page.py" line="221"/>
         <source>Carrier no.</source>
         <translation>载体编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="218"/>
+        <location filename="../../secdesk/gui/personnel_page.py" line="221"/>
         <source>Marking</source>
         <translation>密级标志</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="218"/>
+        <location filename="../../secdesk/gui/personnel_page.py" line="221"/>
         <source>Held as</source>
         <translation>持有方式</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="219"/>
+        <location filename="../../secdesk/gui/personnel_page.py" line="222"/>
         <source>On loan, due {0}</source>
         <translation>借出未还，应还日期 {0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="220"/>
+        <location filename="../../secdesk/gui/personnel_page.py" line="223"/>
         <source>Custodian</source>
         <translation>保管人</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="226"/>
+        <location filename="../../secdesk/gui/personnel_page.py" line="229"/>
         <source>never vetted</source>
         <translation>无审查记录</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="233"/>
+        <location filename="../../secdesk/gui/personnel_page.py" line="236"/>
         <source>Post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="233"/>
+        <location filename="../../secdesk/gui/personnel_page.py" line="236"/>
         <source>Staff no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="234"/>
+        <location filename="../../secdesk/gui/personnel_page.py" line="237"/>
         <source>ID number</source>
         <translation>证件号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="235"/>
+        <location filename="../../secdesk/gui/personnel_page.py" line="238"/>
         <source>{0} (may borrow up to {1})</source>
         <translation>{0}（可借阅至{1}）</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="237"/>
+        <location filename="../../secdesk/gui/personnel_page.py" line="240"/>
         <source>Determined on</source>
         <translation>确定时间</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="238"/>
+        <location filename="../../secdesk/gui/personnel_page.py" line="241"/>
         <source>Vetting</source>
         <translation>上岗审查</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="239"/>
+        <location filename="../../secdesk/gui/personnel_page.py" line="242"/>
         <source>Next review</source>
         <translation>下次复审</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="240"/>
+        <location filename="../../secdesk/gui/personnel_page.py" line="243"/>
         <source>Undertaking</source>
         <translation>保密承诺书</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="240"/>
+        <location filename="../../secdesk/gui/personnel_page.py" line="243"/>
         <source>signed</source>
         <translation>已签订</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="240"/>
+        <location filename="../../secdesk/gui/personnel_page.py" line="243"/>
         <source>none on file</source>
         <translation>未签订</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="242"/>
+        <location filename="../../secdesk/gui/personnel_page.py" line="245"/>
         <source>Training this year</source>
         <translation>本年度培训学时</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="244"/>
+        <location filename="../../secdesk/gui/personnel_page.py" line="247"/>
         <source>Declassification period</source>
         <translation>脱密期</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="247"/>
+        <location filename="../../secdesk/gui/personnel_page.py" line="250"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="311"/>
+        <location filename="../../secdesk/gui/personnel_page.py" line="314"/>
         <location filename="../../forms/personnel_page.ui" line="81"/>
         <source>Confirm release</source>
         <translation>确认解脱</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="312"/>
+        <location filename="../../secdesk/gui/personnel_page.py" line="315"/>
         <source>The declassification period of {0} ended on {1}. Confirm the release?</source>
         <translation>{0} 的脱密期已于 {1} 届满。确认解脱？</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="327"/>
+        <location filename="../../secdesk/gui/personnel_page.py" line="330"/>
         <source>Personnel file sheet</source>
         <translation>涉密人员登记表</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="334"/>
+        <location filename="../../secdesk/gui/personnel_page.py" line="337"/>
         <source>Leaving review sheet</source>
         <translation>离岗保密审查表</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="340"/>
+        <location filename="../../secdesk/gui/personnel_page.py" line="343"/>
         <source>Training record</source>
         <translation>保密教育培训记录</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="350"/>
+        <location filename="../../secdesk/gui/personnel_page.py" line="353"/>
         <source>Roster</source>
         <translation>涉密人员名册</translation>
     </message>
@@ -1324,22 +1590,22 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../secdesk/gui/person_dialogs.py" line="127"/>
+        <location filename="../../secdesk/gui/person_dialogs.py" line="114"/>
         <source>Signed undertaking</source>
         <translation>登记保密承诺书</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/person_dialogs.py" line="127"/>
+        <location filename="../../secdesk/gui/person_dialogs.py" line="114"/>
         <source>Training attended</source>
         <translation>登记保密教育培训</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/person_dialogs.py" line="128"/>
+        <location filename="../../secdesk/gui/person_dialogs.py" line="115"/>
         <source>Approved trip abroad</source>
         <translation>登记出国（境）审批</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/person_dialogs.py" line="128"/>
+        <location filename="../../secdesk/gui/person_dialogs.py" line="115"/>
         <source>Periodic review</source>
         <translation>登记复审</translation>
     </message>
@@ -1692,25 +1958,156 @@ Print their labels now?</source>
         <translation>今日提醒</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/reminders_panel.py" line="40"/>
+        <location filename="../../secdesk/gui/reminders_panel.py" line="41"/>
         <source>Nothing due today.</source>
         <translation>今日无待办事项。</translation>
     </message>
 </context>
 <context>
+    <name>ScanStation</name>
+    <message>
+        <location filename="../../secdesk/gui/scan_station.py" line="70"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/scan_station.py" line="70"/>
+        <source>Code</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/scan_station.py" line="70"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/scan_station.py" line="70"/>
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/scan_station.py" line="79"/>
+        <source>Approval for the next loans</source>
+        <translation>为接下来的借阅录入审批</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/scan_station.py" line="87"/>
+        <location filename="../../secdesk/gui/scan_station.py" line="228"/>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/scan_station.py" line="87"/>
+        <location filename="../../secdesk/gui/scan_station.py" line="228"/>
+        <source>Scan the borrower&apos;s badge</source>
+        <translation>请扫描借阅人证卡</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/scan_station.py" line="132"/>
+        <source>Repeated scan ignored</source>
+        <translation>重复扫描，已忽略</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/scan_station.py" line="152"/>
+        <source>Not done</source>
+        <translation>未能办理</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/scan_station.py" line="234"/>
+        <source>No borrower: scan a badge. Carriers scanned now are returned.</source>
+        <translation>未选借阅人：请扫描证卡。此时扫描已借出的载体即为归还。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/scan_station.py" line="237"/>
+        <source>Borrower: {0} ({1}, {2}; may borrow up to {3}) — {4} lent now</source>
+        <translation>借阅人：{0}（{1}，{2}，可借至{3}）— 本次已借 {4} 件</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/scan_station.py" line="240"/>
+        <source>Approval {0}</source>
+        <translation>审批单 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/scan_station.py" line="257"/>
+        <source>Return undone: {0} is out again</source>
+        <translation>已撤销归还：{0} 仍为借出</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/scan_station.py" line="257"/>
+        <source>Loan undone: {0} is back</source>
+        <translation>已撤销借出：{0} 已回到在库</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/scan_station.py" line="258"/>
+        <source>Recorded as a correction</source>
+        <translation>已作为更正记入审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/scan_station.py" line="259"/>
+        <source>Undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/scan_station.py" line="269"/>
+        <source>Undo last (Ctrl+Z), {0} s</source>
+        <translation>撤销上一步（Ctrl+Z），{0} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/scan_station.py" line="270"/>
+        <location filename="../../forms/scan_station.ui" line="9"/>
+        <source>Undo last (Ctrl+Z)</source>
+        <translation>撤销上一步（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/scan_station.ui" line="8"/>
+        <source>Scan a badge or a carrier label (or type the number and press Enter)</source>
+        <translation>扫描证卡或载体标签，或输入编号回车</translation>
+    </message>
+    <message>
+        <location filename="../../forms/scan_station.ui" line="10"/>
+        <source>Next borrower (Esc)</source>
+        <translation>下一位借阅人（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/scan_station.ui" line="11"/>
+        <source>Mute</source>
+        <translation>静音</translation>
+    </message>
+    <message>
+        <location filename="../../forms/scan_station.ui" line="20"/>
+        <source>Approval…</source>
+        <translation>录入审批…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/scan_station.ui" line="21"/>
+        <source>Officer override… (F8)</source>
+        <translation>安全保密管理员越过…（F8）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/scan_station.ui" line="22"/>
+        <source>Print lending slip…</source>
+        <translation>打印借阅单…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/scan_station.ui" line="37"/>
+        <source>Scan a badge to choose the borrower, then scan carriers to lend them. Scanning a carrier that is out returns it. Esc ends the borrower; Ctrl+Z undoes the last action within 60 s.</source>
+        <translation>扫描证卡选择借阅人，再扫描载体即借出；扫描已借出的载体即归还。Esc 结束当前借阅人；Ctrl+Z 撤销60秒内的上一步操作。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../secdesk/gui/settings_page.py" line="65"/>
+        <location filename="../../secdesk/gui/settings_page.py" line="67"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/settings_page.py" line="67"/>
+        <location filename="../../secdesk/gui/settings_page.py" line="69"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/settings_page.py" line="73"/>
+        <location filename="../../secdesk/gui/settings_page.py" line="81"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
@@ -1810,6 +2207,24 @@ Print their labels now?</source>
         <location filename="../../secdesk/gui/messages.py" line="32"/>
         <source>secdesk</source>
         <translation>secdesk</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../secdesk/gui/lending_prints.py" line="30"/>
+        <source>Lending slip</source>
+        <translation>借阅单</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lending_prints.py" line="36"/>
+        <source>Holdings</source>
+        <translation>在借清单</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lending_prints.py" line="42"/>
+        <source>Overdue reminders</source>
+        <translation>催还通知</translation>
     </message>
 </context>
 <context>

@@ -27,11 +27,12 @@ class RemindersPanel(QDockWidget):
     def set_session(self, session: Session | None) -> None:
         """Load the reminders this role may see (None: clear)."""
         self.list.clear()
-        if session is None or not session.actor.can(Permission.READ_PERSONNEL):
+        if session is None or not (session.actor.can(Permission.READ_PERSONNEL)
+                                   or session.actor.can(Permission.READ_REGISTER)):
             self.setVisible(False)
             return
         self.setVisible(True)
-        self.worker.submit(reminders.personnel_reminders, session, owner=self,
+        self.worker.submit(reminders.today_reminders, session, owner=self,
                            on_done=self._show, on_error=lambda exc: None)
 
     def _show(self, items: list[reminders.Reminder]) -> None:

@@ -8,10 +8,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -65,7 +67,13 @@ class SettingsPage(QWidget):
         accounts_box = QGroupBox(self.tr("Accounts"))
         QVBoxLayout(accounts_box).addWidget(self.accounts)
         settings_box = QGroupBox(self.tr("Settings"))
-        form = QFormLayout(settings_box)
+        inner = QWidget()
+        form = QFormLayout(inner)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        QVBoxLayout(settings_box).addWidget(scroll)
         self.editors = {}
         for key, spec in SPECS.items():
             self.editors[key] = _editor(spec)
@@ -76,8 +84,8 @@ class SettingsPage(QWidget):
         row.addWidget(self.save_button)
         form.addRow(row)
         layout = QVBoxLayout(self)
-        layout.addWidget(accounts_box, 2)
-        layout.addWidget(settings_box, 1)
+        layout.addWidget(accounts_box, 1)
+        layout.addWidget(settings_box, 2)
         self.save_button.clicked.connect(self.save)
         self._stored: dict[str, Any] = {}
 

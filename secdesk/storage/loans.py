@@ -160,3 +160,8 @@ def recent(conn, limit: int = 200) -> list[LoanRow]:
 
 def _day_after(day: date) -> str:
     return date.fromordinal(day.toordinal() + 1).isoformat()
+
+
+def held_carriers(conn) -> list[tuple[str, str, str]]:
+    """(number, marking, what was found) of carriers held for checking after a return."""
+    return list(conn.execute("SELECT number, marking, lend_hold FROM carriers WHERE lend_hold <> '' ORDER BY number"))

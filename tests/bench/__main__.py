@@ -2,7 +2,9 @@
 
 Printed, never asserted. Takes well under two minutes: a vault with the default KDF is
 made in a temp folder, then sign-in, the KDF and the vault are timed, then the start to
-the sign-in window from the venv and from the built bundle (median of 5 each).
+the sign-in window from the venv and from the built bundle (median of 5 each). The
+station's scan-to-result on the big lending vault and the 10,000-scan soak add a few
+minutes (and the first build of the cached vaults in .bench/ much more).
 """
 
 from __future__ import annotations
@@ -14,12 +16,16 @@ import tempfile
 import time
 from pathlib import Path
 
-from . import printing, register, signin, startup
+from . import lending, printing, register, signin, soak, startup
 from .timing import RUNS, Row, print_table
 
 ROOT = Path(__file__).resolve().parents[2]
 # The register size measured; the vault is built once into .bench/ (minutes for 1,000,000).
 REGISTER_ROWS = int(os.environ.get("SECDESK_BENCH_ROWS", "1000000"))
+# Past loans on that register for the station benchmark (built once into .bench/ too).
+LENDING_LOANS = int(os.environ.get("SECDESK_BENCH_LOANS", "5000000"))
+# Scans of the station soak (a fresh small vault each run).
+SOAK_SCANS = int(os.environ.get("SECDESK_BENCH_SOAK", "10000"))
 
 
 def main() -> int:
@@ -42,6 +48,8 @@ def main() -> int:
                             "no bundle: run 'make dist' first"))
         rows += printing.measure()  # label and register PDFs (issue 3), each in a child process
         rows += register.measure(REGISTER_ROWS)  # the register at a million carriers (issue 3)
+        rows += lending.measure(REGISTER_ROWS, LENDING_LOANS)  # scan to result at the station
+        rows += soak.measure(folder, SOAK_SCANS)  # the station through a long day of scans
     print()
     print_table(rows)
     print(f"\n(all measured in {time.perf_counter() - started:.0f} s; start times are wall "

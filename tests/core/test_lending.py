@@ -3,7 +3,7 @@ reading, return with the count check, holds, undo, overrides — each audited.""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 import pytest
 
@@ -217,3 +217,17 @@ def test_overdue_and_due_lists(world):
     assert [r.number for r in lending.list_loans(world.clerk, "overdue")] == [world.number("internal")]
     assert {r.number for r in lending.list_loans(world.clerk, "due")} == {world.number("internal"), world.number("top")}
     assert len(lending.list_loans(world.clerk, "open", world.badge("core"))) == 1
+
+
+def test_the_start_of_day_panel_lists_overdue_and_due_today(world):
+    """An overdue loan is red on the panel; a 绝密 loan is due today."""
+    from secdesk.core.services import reminders
+
+    past = datetime.now().astimezone() - timedelta(days=31)
+    with clock.replaced(lambda: past):
+        lending.lend(world.clerk, world.number("internal"), world.badge("general"))
+    lending.lend(world.clerk, world.number("top"), world.badge("core"), approved(world))
+    lines = {(r.name, r.urgent, r.text.split("（")[0]) for r in reminders.today_reminders(world.clerk)
+             if r.kind == "借阅"}
+    assert ("孙丽", True, world.number("internal")) in lines
+    assert ("张红", False, world.number("top")) in lines

@@ -100,12 +100,27 @@ def test_audit_page_is_closed_to_the_clerk(qtbot, worker, staffed_vault, network
 
 
 def test_pages_not_built_yet_say_so(qtbot, worker, staffed_vault, network):
-    """借阅 and the other later capabilities show an honest 'not yet available' page."""
+    """销毁 and the other later capabilities show an honest 'not yet available' page."""
     window = open_window(qtbot, worker, staffed_vault, network, "clerk1")
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert titles == ["台账", "借阅", "人员", "销毁", "清点", "报表", "审计", "设置"]
-    window.nav.setCurrentRow(1)
+    window.nav.setCurrentRow(3)
     assert "尚未提供" in window.pages.currentWidget().body.text()
+
+
+def test_the_clerk_lands_on_the_scan_station_and_the_auditor_on_the_loans(qtbot, worker, staffed_vault, network):
+    """借阅 opens the station for the clerk (focus in the scan field); the auditor sees only the loans."""
+    window = open_window(qtbot, worker, staffed_vault, network, "clerk1")
+    window.nav.setCurrentRow(1)
+    page = window.lending_page
+    assert window.pages.currentWidget() is page and page.tabs.currentWidget() is page.station
+    qtbot.waitUntil(lambda: page.station.ui.scanEdit.hasFocus(), timeout=3000)
+    window.close()
+    staffed_vault.close()
+    window = open_window(qtbot, worker, staffed_vault, network, "auditor1")
+    window.nav.setCurrentRow(1)
+    page = window.lending_page
+    assert not page.tabs.isTabVisible(0) and page.tabs.currentWidget() is page.loans
 
 
 def test_status_bar_names_account_role_and_file(qtbot, worker, staffed_vault, network):

@@ -237,6 +237,12 @@ def clear_hold(session: Session, number: str, note: str) -> Carrier:
     return carriers.find(session, carrier.number)
 
 
+def held(session: Session) -> list[tuple[str, str, str]]:
+    """Carriers returned damaged or incomplete, waiting for the officer: (number, marking, note)."""
+    session.require(Permission.READ_REGISTER, "loan.read")
+    return repo.held_carriers(session.vault.conn)
+
+
 def holder(session: Session, number: str) -> LoanRow | None:
     """The open loan of a carrier, if it is out."""
     session.require(Permission.READ_REGISTER, "loan.read")

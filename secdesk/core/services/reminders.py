@@ -1,6 +1,6 @@
-"""The start-of-day panel (今日提醒): what needs doing today. Personnel for now —
-reviews due, 脱密期 ending, undertakings missing, training short; later capabilities
-add their own kinds (overdue loans, missing carriers)."""
+"""The start-of-day panel (今日提醒): what needs doing today — loans overdue or due
+today; reviews due, 脱密期 ending, undertakings missing, training short; later
+capabilities add their own kinds (missing carriers)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from secdesk.core.personnel.model import Status
 from secdesk.core.roles import Permission
 from secdesk.core.services import personnel
 from secdesk.core.services.session import Session
+from secdesk.storage import loans as loan_rows
 from secdesk.storage import personnel as repo
 
 HORIZON_DAYS = 30
@@ -57,4 +58,26 @@ def personnel_reminders(session: Session, today: date | None = None) -> list[Rem
             out.append(Reminder("脱密期", p.badge, p.name, d.dept, p.declassify_until,
                                 ("脱密期已届满，待确认解脱" if ended else "脱密期将届满") +
                                 f"（{p.declassify_until.isoformat()}）", ended))
+    return sorted(out, key=lambda r: (not r.urgent, r.due or date.min, r.dept, r.name))
+
+
+def lending_reminders(session: Session, today: date | None = None) -> list[Reminder]:
+    """Loans overdue (red) or due today, earliest first."""
+    session.require(Permission.READ_REGISTER, "loan.read")
+    today = today or clock.now().date()
+    out = []
+    for loan in loan_rows.open_loans(session.vault.conn, due_by=today):
+        late = (today - loan.due_on).days
+        text = f"{loan.number}（{loan.marking}）" + (f"逾期{late}天未还" if late > 0 else "今日应还")
+        out.append(Reminder("借阅", loan.badge, loan.borrower, loan.dept, loan.due_on, text, late > 0))
+    return out
+
+
+def today_reminders(session: Session, today: date | None = None) -> list[Reminder]:
+    """Everything the panel shows for this role: loans, then personnel."""
+    out = []
+    if session.actor.can(Permission.READ_REGISTER):
+        out += lending_reminders(session, today)
+    if session.actor.can(Permission.READ_PERSONNEL):
+        out += personnel_reminders(session, today)
     return sorted(out, key=lambda r: (not r.urgent, r.due or date.min, r.dept, r.name))

@@ -1,0 +1,98 @@
+"""Command-line lending: ``lend``, ``return``, ``loans`` and ``print loans`` — the station's
+rules and messages. Each number is answered on its own line; any refusal (on stderr,
+with the reason) makes the exit code non-zero."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from secdesk.cli_carriers import parse_day
+from secdesk.core import clock
+from secdesk.core.errors import SecdeskError
+from secdesk.core.services import lending, lending_prints
+from secdesk.core.services.lending import Approval
+from secdesk.storage.atomic import atomic_write
+
+
+def add_commands(sub, vault_options, open_session) -> None:
+    """Register ``lend``, ``return`` and ``loans`` on the top-level subparsers."""
+    p = sub.add_parser("lend", help="借出载体 (lend carriers to a borrower)")
+    vault_options(p)
+    p.add_argument("--borrower", required=True, help="借阅人证卡号")
+    p.add_argument("--approver", default="", help="批准人证卡号")
+    p.add_argument("--approval-ref", default="", help="审批单号")
+    p.add_argument("--due", type=parse_day, help="应还日期 YYYY-MM-DD（默认按密级）")
+    p.add_argument("--purpose", default="", help="借阅事由")
+    p.add_argument("numbers", nargs="+", metavar="NUMBER", help="载体编号")
+    p.set_defaults(func=lambda a: _lend(a, open_session))
+    p = sub.add_parser("return", help="归还载体 (return carriers)")
+    vault_options(p)
+    check = p.add_mutually_exclusive_group()
+    check.add_argument("--whole", action="store_true", help="核对完好")
+    check.add_argument("--damaged", default="", metavar="NOTE", help="缺损情况（载体暂停借出待核查）")
+    p.add_argument("numbers", nargs="+", metavar="NUMBER", help="载体编号")
+    p.set_defaults(func=lambda a: _return(a, open_session))
+    p = sub.add_parser("loans", help="列出借阅 (open loans)")
+    vault_options(p)
+    p.add_argument("--overdue", action="store_true", help="只列逾期")
+    p.add_argument("--borrower", default="", help="借阅人证卡号")
+    p.set_defaults(func=lambda a: _loans(a, open_session))
+
+
+def add_print_commands(print_sub, vault_options, open_session) -> None:
+    """``print loans`` (form 2) under ``print``."""
+    p = print_sub.add_parser("loans", help="涉密载体借阅登记表 (form 2, for a period)")
+    vault_options(p)
+    p.add_argument("--from", dest="first", required=True, type=parse_day, help="起始日期 YYYY-MM-DD")
+    p.add_argument("--to", dest="last", required=True, type=parse_day, help="截止日期 YYYY-MM-DD")
+    p.add_argument("--out", required=True, type=Path, help="PDF 文件")
+    p.set_defaults(func=lambda a: _print_loans(a, open_session))
+
+
+def _each(numbers: list[str], act) -> int:
+    """Run ``act`` per number; print results, refusals to stderr; the worst exit code."""
+    worst = 0
+    for number in numbers:
+        try:
+            print(act(number))
+        except SecdeskError as exc:
+            print(f"错误：{number}：{exc}", file=sys.stderr)
+            worst = worst or exc.exit_code
+    return worst
+
+
+def _lend(args, open_session) -> int:
+    approval = Approval(args.approver, args.approval_ref) if args.approver or args.approval_ref else None
+    with open_session(args) as session:
+        def lend_one(number: str) -> str:
+            loan = lending.lend(session, number, args.borrower, approval, args.due, args.purpose)
+            return f"{loan.number}\t借出\t{loan.borrower}\t应还 {loan.due_on.isoformat()}"
+        return _each(args.numbers, lend_one)
+
+
+def _return(args, open_session) -> int:
+    whole = False if args.damaged else (True if args.whole else None)
+    with open_session(args) as session:
+        def return_one(number: str) -> str:
+            loan = lending.give_back(session, number, whole, args.damaged)
+            return f"{loan.number}\t归还\t{loan.borrower}" + ("\t待核查" if loan.whole is False else "")
+        return _each(args.numbers, return_one)
+
+
+def _loans(args, open_session) -> int:
+    with open_session(args) as session:
+        rows = lending.list_loans(session, "overdue" if args.overdue else "open", args.borrower)
+    today = clock.now().date()
+    for r in rows:
+        late = (today - r.due_on).days
+        state = f"逾期{late}天" if late > 0 else "在借"
+        print(f"{r.number}\t{r.marking}\t{r.borrower}\t{r.dept}\t{r.lent_at[:10]}\t{r.due_on}\t{state}")
+    return 0
+
+
+def _print_loans(args, open_session) -> int:
+    with open_session(args) as session:
+        atomic_write(args.out, lending_prints.register(session, args.first, args.last))
+    print(f"已写入 {args.out}")
+    return 0

@@ -1,0 +1,119 @@
+"""Printed lending forms: the 借阅单 the borrower signs at the counter, the lending
+register (form 2) for any period, a borrower's current holdings, and the 催还通知 for
+overdue loans. Each printout is audited (``loan.print``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from secdesk.core import clock
+from secdesk.core.errors import InvalidInput
+from secdesk.core.roles import Permission
+from secdesk.core.services import personnel
+from secdesk.core.services.personnel_prints import cn_date
+from secdesk.core.services.session import Session
+from secdesk.printing.lending_forms import (
+    LendingSlip,
+    LoanRegisterRow,
+    OverdueItem,
+    OverdueNotice,
+    SlipItem,
+    lending_slip_pdf,
+    loans_register_pdf,
+    overdue_notice_pdf,
+)
+from secdesk.storage import loans as repo
+from secdesk.storage.loans import LoanRow
+
+MAX_PERIOD_DAYS = 3 * 366
+
+
+def _audited(session: Session, detail: str, pdf: bytes, obj: str = "") -> bytes:
+    with session.vault.transaction() as conn:
+        session.record(conn, "loan.print", obj, detail=detail)
+    return pdf
+
+
+def _copy(loan: LoanRow) -> str:
+    return str(loan.copy_no) if loan.copy_no else ""
+
+
+def slip(session: Session, badge: str, loan_ids: list[int]) -> bytes:
+    """借阅单 of these loans of one borrower, to sign at the counter."""
+    session.require(Permission.WRITE_REGISTER, "loan.print")
+    person = personnel.find_person(session, badge)
+    conn = session.vault.conn
+    loans = [loan for loan in (repo.by_id(conn, i) for i in loan_ids)
+             if loan is not None and loan.person_id == person.id and loan.undone_at is None]
+    if not loans:
+        raise InvalidInput("借阅单", "没有可列入借阅单的借阅", "no loans for the slip")
+    first = loans[0]
+    items = [SlipItem(x.number, x.title, x.level, _copy(x), x.due_on.isoformat(), x.reading_place) for x in loans]
+    slip_no = f"JY-{first.lent_at[:10].replace('-', '')}-{first.id:04d}"
+    data = LendingSlip(session.settings()["unit.name"], slip_no, person.name, person.draft.dept, person.badge,
+                       person.draft.clearance.value, session.actor.name, first.lent_at[:16].replace("T", " "), items)
+    return _audited(session, f"借阅单 {slip_no}（{len(items)}件）", lending_slip_pdf(data), f"person:{person.badge}")
+
+
+def _register_row(loan: LoanRow, today: date) -> LoanRegisterRow:
+    remarks = []
+    end = date.fromisoformat(loan.returned_at[:10]) if loan.returned_at else today
+    if (end - loan.due_on).days > 0:
+        remarks.append(f"逾期{(end - loan.due_on).days}天")
+    if loan.whole is False:
+        remarks.append(loan.return_note)
+    if loan.overridden_by:
+        remarks.append(f"越过限制：{loan.override_reason}")
+    return LoanRegisterRow(loan.lent_at[:10], loan.number, loan.title, loan.doc_no, loan.level, _copy(loan),
+                           f"{loan.borrower}（{loan.dept}）", loan.purpose, loan.approver, loan.due_on.isoformat(),
+                           loan.returned_at[:10] if loan.returned_at else "", loan.clerk, "；".join(remarks))
+
+
+def register(session: Session, first: date, last: date) -> bytes:
+    """涉密载体借阅登记表 (form 2) of the loans made from ``first`` to ``last``."""
+    session.require(Permission.READ_REGISTER, "loan.print")
+    if last < first:
+        raise InvalidInput("截止日期", "不能早于起始日期", "the end precedes the start")
+    if (last - first).days > MAX_PERIOD_DAYS:
+        raise InvalidInput("期间", "一次最多打印三年", "at most three years at a time")
+    today = clock.now().date()
+    rows = (_register_row(x, today) for x in repo.lent_between(session.vault.conn, first, last))
+    subtitle = f"{cn_date(first)}至{cn_date(last)}"
+    return _audited(session, f"借阅登记表 {subtitle}",
+                    loans_register_pdf(rows, session.settings()["unit.name"], subtitle))
+
+
+def holdings(session: Session, badge: str) -> bytes:
+    """What one borrower holds now, on the form 2 layout."""
+    session.require(Permission.READ_REGISTER, "loan.print")
+    person = personnel.find_person(session, badge)
+    today = clock.now().date()
+    rows = [_register_row(x, today) for x in repo.open_loans(session.vault.conn, person.id)]
+    subtitle = f"{person.name}（{person.draft.dept}）在借载体　截至{cn_date(today)}"
+    return _audited(session, f"在借清单 {person.name}",
+                    loans_register_pdf(rows, session.settings()["unit.name"], subtitle), f"person:{person.badge}")
+
+
+def notices(session: Session, badge: str = "") -> bytes:
+    """催还通知: one page per borrower with overdue loans (or for one borrower)."""
+    session.require(Permission.READ_REGISTER, "loan.print")
+    today = clock.now().date()
+    person_id = personnel.find_person(session, badge).id if badge else None
+    late = [x for x in repo.open_loans(session.vault.conn, person_id) if x.overdue(today)]
+    if not late:
+        raise InvalidInput("催还通知", "没有逾期未还的借阅", "no overdue loans")
+    unit = session.settings()["unit.name"]
+    pages = list(_notice_pages(late, unit, today))
+    return _audited(session, f"催还通知 {len(pages)}人", overdue_notice_pdf(pages))
+
+
+def _notice_pages(late: Iterable[LoanRow], unit: str, today: date) -> Iterable[OverdueNotice]:
+    by_person: dict[int, list[LoanRow]] = {}
+    for loan in late:
+        by_person.setdefault(loan.person_id, []).append(loan)
+    for loans in by_person.values():
+        first = loans[0]
+        items = [OverdueItem(x.number, x.title, x.level, x.lent_at[:10], x.due_on.isoformat(),
+                             (today - x.due_on).days) for x in loans]
+        yield OverdueNotice(unit, first.borrower, first.dept, first.badge, cn_date(today), items)
