@@ -13,7 +13,7 @@ from __future__ import annotations
 import time
 from collections import deque
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidgetItem, QWidget
 
@@ -73,7 +73,7 @@ class ScanStation(QWidget):
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
         ui.scanEdit.returnPressed.connect(self._entered)
-        ui.scanEdit.installEventFilter(self)  # Ctrl+Z is the station's undo, not the field's
+        ui.scanEdit.undoRequested.connect(self.undo)  # Ctrl+Z is the station's undo, not the field's
         ui.undoButton.clicked.connect(self.undo)
         ui.endButton.clicked.connect(self.end_borrower)
         ui.approvalButton.clicked.connect(lambda: self._ask_approval(self.tr("Approval for the next loans")))
@@ -102,14 +102,6 @@ class ScanStation(QWidget):
         """The scan field has the focus whenever the station is shown."""
         super().showEvent(event)
         self.focus_scan()
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)
-        """In the scan field, Ctrl+Z undoes the last loan or return, not the typing."""
-        if watched is self.ui.scanEdit and event.type() == QEvent.Type.KeyPress \
-                and event.matches(QKeySequence.StandardKey.Undo):
-            self.undo()
-            return True
-        return super().eventFilter(watched, event)
 
     def focus_scan(self) -> None:
         """Give the focus back to the scan field (and its window, after a dialog)."""
