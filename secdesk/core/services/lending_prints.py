@@ -11,7 +11,7 @@ from secdesk.core import clock
 from secdesk.core.errors import InvalidInput
 from secdesk.core.roles import Permission
 from secdesk.core.services import personnel
-from secdesk.core.services.personnel_prints import cn_date
+from secdesk.core.services.personnel_prints import audited, cn_date
 from secdesk.core.services.session import Session
 from secdesk.printing.lending_forms import (
     LendingSlip,
@@ -27,12 +27,6 @@ from secdesk.storage import loans as repo
 from secdesk.storage.loans import LoanRow
 
 MAX_PERIOD_DAYS = 3 * 366
-
-
-def _audited(session: Session, detail: str, pdf: bytes, obj: str = "") -> bytes:
-    with session.vault.transaction() as conn:
-        session.record(conn, "loan.print", obj, detail=detail)
-    return pdf
 
 
 def _copy(loan: LoanRow) -> str:
@@ -53,7 +47,8 @@ def slip(session: Session, badge: str, loan_ids: list[int]) -> bytes:
     slip_no = f"JY-{first.lent_at[:10].replace('-', '')}-{first.id:04d}"
     data = LendingSlip(session.settings()["unit.name"], slip_no, person.name, person.draft.dept, person.badge,
                        person.draft.clearance.value, session.actor.name, first.lent_at[:16].replace("T", " "), items)
-    return _audited(session, f"借阅单 {slip_no}（{len(items)}件）", lending_slip_pdf(data), f"person:{person.badge}")
+    return audited(session, "loan.print", f"person:{person.badge}", f"借阅单 {slip_no}（{len(items)}件）",
+                   lending_slip_pdf(data))
 
 
 def _register_row(loan: LoanRow, today: date) -> LoanRegisterRow:
@@ -80,8 +75,8 @@ def register(session: Session, first: date, last: date) -> bytes:
     today = clock.now().date()
     rows = (_register_row(x, today) for x in repo.lent_between(session.vault.conn, first, last))
     subtitle = f"{cn_date(first)}至{cn_date(last)}"
-    return _audited(session, f"借阅登记表 {subtitle}",
-                    loans_register_pdf(rows, session.settings()["unit.name"], subtitle))
+    return audited(session, "loan.print", "", f"借阅登记表 {subtitle}",
+                   loans_register_pdf(rows, session.settings()["unit.name"], subtitle))
 
 
 def holdings(session: Session, badge: str) -> bytes:
@@ -91,8 +86,8 @@ def holdings(session: Session, badge: str) -> bytes:
     today = clock.now().date()
     rows = [_register_row(x, today) for x in repo.open_loans(session.vault.conn, person.id)]
     subtitle = f"{person.name}（{person.draft.dept}）在借载体　截至{cn_date(today)}"
-    return _audited(session, f"在借清单 {person.name}",
-                    loans_register_pdf(rows, session.settings()["unit.name"], subtitle), f"person:{person.badge}")
+    return audited(session, "loan.print", f"person:{person.badge}", f"在借清单 {person.name}",
+                   loans_register_pdf(rows, session.settings()["unit.name"], subtitle))
 
 
 def notices(session: Session, badge: str = "") -> bytes:
@@ -105,7 +100,7 @@ def notices(session: Session, badge: str = "") -> bytes:
         raise InvalidInput("催还通知", "没有逾期未还的借阅", "no overdue loans")
     unit = session.settings()["unit.name"]
     pages = list(_notice_pages(late, unit, today))
-    return _audited(session, f"催还通知 {len(pages)}人", overdue_notice_pdf(pages))
+    return audited(session, "loan.print", "", f"催还通知 {len(pages)}人", overdue_notice_pdf(pages))
 
 
 def _notice_pages(late: Iterable[LoanRow], unit: str, today: date) -> Iterable[OverdueNotice]:

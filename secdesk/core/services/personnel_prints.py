@@ -42,7 +42,8 @@ def _period(person: Person) -> str:
     return f"{cn_date(person.declassify_from)}至{cn_date(person.declassify_until)}"
 
 
-def _audited(session: Session, event: str, obj: str, detail: str, pdf: bytes) -> bytes:
+def audited(session: Session, event: str, obj: str, detail: str, pdf: bytes) -> bytes:
+    """Record that a printout was made (event, object, what it holds); return it."""
     with session.vault.transaction() as conn:
         session.record(conn, event, obj, detail=detail)
     return pdf
@@ -65,7 +66,7 @@ def person_sheet(session: Session, badge: str) -> bytes:
                   cn_date(t.passport_returned_on) or "未交回") for t in rec.travels],
         reviews=[(cn_date(r.held_on), r.result, r.reviewer) for r in rec.reviews],
         declassification=_period(p))
-    return _audited(session, "person.print", f"person:{p.badge}", "涉密人员登记表", person_sheet_pdf(sheet))
+    return audited(session, "person.print", f"person:{p.badge}", "涉密人员登记表", person_sheet_pdf(sheet))
 
 
 def roster_sheet(session: Session) -> bytes:
@@ -79,7 +80,7 @@ def roster_sheet(session: Session) -> bytes:
                               p.draft.clearance_since.isoformat() if p.draft.clearance_since else "",
                               p.status.value, due.isoformat() if due else ""))
     pdf = roster_pdf(rows, session.settings()["unit.name"], f"共{len(rows)}人")
-    return _audited(session, "roster.print", "", f"{len(rows)}人", pdf)
+    return audited(session, "roster.print", "", f"{len(rows)}人", pdf)
 
 
 def training_sheet(session: Session, year: int, dept: str = "") -> bytes:
@@ -94,7 +95,7 @@ def training_sheet(session: Session, year: int, dept: str = "") -> bytes:
     rows.sort(key=lambda r: (r.held_on, r.dept, r.name))
     subtitle = f"{year}年度" + (f"　{dept}" if dept else "")
     pdf = training_record_pdf(rows, session.settings()["unit.name"], subtitle)
-    return _audited(session, "training.print", "", f"{subtitle} {len(rows)}人次", pdf)
+    return audited(session, "training.print", "", f"{subtitle} {len(rows)}人次", pdf)
 
 
 def leaving_sheet(session: Session, badge: str) -> bytes:
@@ -113,7 +114,7 @@ def leaving_sheet(session: Session, badge: str) -> bytes:
         post=p.draft.post, clearance=p.draft.clearance.value, leaving_on=cn_date(left_on), kind=kind,
         carriers_returned=handed, commitment_signed_on=cn_date(signed_on),
         declassification=f"自{_period(p)}")
-    return _audited(session, "person.print", f"person:{p.badge}", "离岗保密审查表", leaving_sheet_pdf(sheet))
+    return audited(session, "person.print", f"person:{p.badge}", "离岗保密审查表", leaving_sheet_pdf(sheet))
 
 
 def badge_sheet(session: Session, badges: list[str], layout: LabelLayout, start: int = 1) -> bytes:
@@ -127,4 +128,4 @@ def badge_sheet(session: Session, badges: list[str], layout: LabelLayout, start:
     unit = session.settings()["unit.name"]
     pdf = badges_pdf([BadgeData(p.badge, p.name, p.draft.dept, p.draft.clearance.value, unit)
                       for p in people], layout, start)
-    return _audited(session, "badge.print", "", "、".join(p.badge for p in people), pdf)
+    return audited(session, "badge.print", "", "、".join(p.badge for p in people), pdf)
