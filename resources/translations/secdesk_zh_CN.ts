@@ -229,6 +229,39 @@
     </message>
 </context>
 <context>
+    <name>ApproveDialog</name>
+    <message>
+        <location filename="../../secdesk/gui/destruction_dialogs.py" line="54"/>
+        <source>Approve destruction batch {0}</source>
+        <translation>批准销毁批次{0}</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/destruction_dialogs.py" line="57"/>
+        <source>number of the signed approval form</source>
+        <translation>已签批的审批单编号</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/destruction_dialogs.py" line="64"/>
+        <source>{0} carriers, {1}; reason: {2}</source>
+        <translation>共{0}件，{1}；原因：{2}</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/destruction_dialogs.py" line="68"/>
+        <source>Approval form no.:</source>
+        <translation>审批单号：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/destruction_dialogs.py" line="69"/>
+        <source>Approved on:</source>
+        <translation>批准日期：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/destruction_dialogs.py" line="71"/>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <location filename="../../secdesk/gui/audit_page.py" line="31"/>
@@ -362,6 +395,24 @@
         <location filename="../../secdesk/gui/label_print.py" line="108"/>
         <source>Badges</source>
         <translation>人员证卡</translation>
+    </message>
+</context>
+<context>
+    <name>BringBackDialog</name>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="581"/>
+        <source>Check on bringing back</source>
+        <translation>带回检查</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="582"/>
+        <source>e.g. page 5 missing, a paper added</source>
+        <translation>如：缺第5页、夹带文件</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="583"/>
+        <source>Not back yet</source>
+        <translation>尚未带回</translation>
     </message>
 </context>
 <context>
@@ -531,6 +582,201 @@
     </message>
 </context>
 <context>
+    <name>ClearanceListDialog</name>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="910"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="944"/>
+        <source>Yearly return list</source>
+        <translation>年度清退清单</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="915"/>
+        <source>the issuing unit</source>
+        <translation>发文单位</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="924"/>
+        <source>Issued by:</source>
+        <translation>发文单位：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="925"/>
+        <source>Received up to the end of:</source>
+        <translation>收文截至年度：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="927"/>
+        <source>Preview…</source>
+        <translation>预览…</translation>
+    </message>
+</context>
+<context>
+    <name>CopyTab</name>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="361"/>
+        <source>scan or type, then Enter</source>
+        <translation>扫描或输入后回车</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="370"/>
+        <source>paper: pages per copy</source>
+        <translation>纸介质：每份页数</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="375"/>
+        <source>who makes the copies</source>
+        <translation>承制单位</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="376"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="377"/>
+        <source>choose, or scan the badge</source>
+        <translation>选择，或扫描证卡</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="381"/>
+        <source>number of the signed approval form</source>
+        <translation>已签批的审批单编号</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="382"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="398"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="508"/>
+        <source>Register copies</source>
+        <translation>登记复制</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="389"/>
+        <source>Source carrier:</source>
+        <translation>被复制载体：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="391"/>
+        <source>Copies:</source>
+        <translation>份数：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="392"/>
+        <source>Purpose:</source>
+        <translation>用途：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="393"/>
+        <source>Made by:</source>
+        <translation>承制单位：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="394"/>
+        <source>Pages each:</source>
+        <translation>每份页数：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="395"/>
+        <source>Applicant:</source>
+        <translation>申请人：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="396"/>
+        <source>Approved by:</source>
+        <translation>批准人：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="397"/>
+        <source>Approval form no.:</source>
+        <translation>审批单号：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="410"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="410"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="410"/>
+        <source>Source carrier</source>
+        <translation>被复制载体</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="410"/>
+        <source>Title</source>
+        <translation>文件资料名称</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="411"/>
+        <source>Level</source>
+        <translation>密级</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="411"/>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="411"/>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="412"/>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="414"/>
+        <source>Print labels…</source>
+        <translation>打印标签…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="416"/>
+        <source>Print copy record…</source>
+        <translation>打印复制登记表…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="418"/>
+        <source>Print copy register…</source>
+        <translation>打印复制登记表（期间）…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="420"/>
+        <source>Copying jobs</source>
+        <translation>复制记录</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="520"/>
+        <source>{0}: {1} copies of {2} registered — {3}. Print their labels and the copy record below.</source>
+        <translation>{0}：已登记{2}的复制件{1}份——{3}。请在下方打印标签和复制登记表。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="536"/>
+        <source>{0} copying jobs</source>
+        <translation>共{0}次复制</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="562"/>
+        <source>Copy record</source>
+        <translation>复制登记表</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="568"/>
+        <source>Print copy register</source>
+        <translation>打印复制登记表</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="568"/>
+        <source>Copies made from:</source>
+        <translation>复制日期自：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="569"/>
+        <source>Copy register</source>
+        <translation>复制登记表</translation>
+    </message>
+</context>
+<context>
     <name>CountDialog</name>
     <message>
         <location filename="../../secdesk/gui/station_dialogs.py" line="64"/>
@@ -579,6 +825,276 @@
         <location filename="../../secdesk/gui/setup_wizard.py" line="65"/>
         <source>New database</source>
         <translation>新建数据库</translation>
+    </message>
+</context>
+<context>
+    <name>DeclassifyDialog</name>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="1162"/>
+        <source>Declassify {0}</source>
+        <translation>解密 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="1163"/>
+        <source>{0} ({1}) becomes 内部 (a work secret, no longer a state secret). It stays on the register.</source>
+        <translation>{0}（{1}）解密后按内部事项管理，不再属于国家秘密，仍保留在台账中。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="1168"/>
+        <source>e.g. term ended; declassification review</source>
+        <translation>如：保密期限届满，经解密审查</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="1177"/>
+        <source>Basis:</source>
+        <translation>依据：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="1178"/>
+        <source>Approval reference:</source>
+        <translation>审批文号：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="1180"/>
+        <source>Declassify</source>
+        <translation>解密</translation>
+    </message>
+</context>
+<context>
+    <name>DestructionTab</name>
+    <message>
+        <location filename="../../secdesk/gui/destruction_page.py" line="81"/>
+        <source>Open batches</source>
+        <translation>未完成的批次</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/destruction_page.py" line="81"/>
+        <source>All batches</source>
+        <translation>全部批次</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/destruction_page.py" line="86"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/destruction_page.py" line="86"/>
+        <location filename="../../secdesk/gui/destruction_page.py" line="170"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/destruction_page.py" line="86"/>
+        <source>Reason</source>
+        <translation>销毁原因</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/destruction_page.py" line="93"/>
+        <source>New batch</source>
+        <translation>新建批次</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/destruction_page.py" line="118"/>
+        <source>Details</source>
+        <translation>批次信息</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/destruction_page.py" line="124"/>
+        <source>place, or the destruction unit</source>
+        <translation>销毁地点或销毁工作机构</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/destruction_page.py" line="130"/>
+        <source>choose, or scan a badge</source>
+        <translation>选择，或扫描证卡</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/destruction_page.py" line="131"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/destruction_page.py" line="131"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/destruction_page.py" line="136"/>
+        <source>Save details</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/destruction_page.py" line="139"/>
+        <source>Department:</source>
+        <translation>所属部门：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/destruction_page.py" line="139"/>
+        <source>Applicant:</source>
+        <translation>申请人：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/destruction_page.py" line="140"/>
+        <source>Reason:</source>
+        <translation>销毁原因：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/destruction_page.py" line="140"/>
+        <source>Method:</source>
+        <translation>销毁方式：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/destruction_page.py" line="141"/>
+        <source>Place / unit:</source>
+        <translation>地点/单位：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/destruction_page.py" line="141"/>
+        <source>Planned date:</source>
+        <translation>计划日期：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/destruction_page.py" line="142"/>
+        <source>Destroyed by:</source>
+        <translation>销毁人：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/destruction_page.py" line="142"/>
+        <source>Received by (unit):</source>
+        <translation>接收人：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/destruction_page.py" line="150"/>
+        <source>Supervisors (2 or more):</source>
+        <translation>监销人（两名以上）：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/destruction_page.py" line="158"/>
+        <source>Carriers to destroy</source>
+        <translation>销毁清单</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/destruction_page.py" line="160"/>
+        <source>Scan or type carrier numbers and press Enter</source>
+        <translation>扫描或输入载体编号后回车</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/destruction_page.py" line="162"/>
+        <source>Take off the list</source>
+        <translation>移出清单</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/destruction_page.py" line="168"/>
+        <source>Carrier no.</source>
+        <translation>载体编号</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/destruction_page.py" line="168"/>
+        <source>Marking</source>
+        <translation>密级标志</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/destruction_page.py" line="168"/>
+        <source>Type</source>
+        <translation>载体类别</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/destruction_page.py" line="169"/>
+        <source>Title</source>
+        <translation>文件资料名称</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/destruction_page.py" line="169"/>
+        <source>Copy</source>
+        <translation>份号</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/destruction_page.py" line="169"/>
+        <source>Custodian</source>
+        <translation>保管人</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/destruction_page.py" line="188"/>
+        <source>Print approval form and list…</source>
+        <translation>打印审批表及清单…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/destruction_page.py" line="190"/>
+        <source>Approve…</source>
+        <translation>批准…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/destruction_page.py" line="192"/>
+        <source>Record destruction…</source>
+        <translation>登记已销毁…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/destruction_page.py" line="194"/>
+        <source>Cancel batch…</source>
+        <translation>撤销批次…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/destruction_page.py" line="258"/>
+        <source>No batch chosen</source>
+        <translation>未选择批次</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/destruction_page.py" line="284"/>
+        <source>Total: {0} carriers — {1}</source>
+        <translation>合计：{0}件——{1}</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/destruction_page.py" line="363"/>
+        <source>Destruction forms</source>
+        <translation>销毁审批表及清单</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/destruction_page.py" line="387"/>
+        <source>Cancel batch</source>
+        <translation>撤销批次</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/destruction_page.py" line="387"/>
+        <source>Reason for cancelling:</source>
+        <translation>撤销原因：</translation>
+    </message>
+</context>
+<context>
+    <name>ExecuteDialog</name>
+    <message>
+        <location filename="../../secdesk/gui/destruction_dialogs.py" line="122"/>
+        <source>Record destruction of batch {0}</source>
+        <translation>登记销毁批次{0}</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/destruction_dialogs.py" line="127"/>
+        <source>After this, the {0} carriers of the batch are destroyed in the register. This cannot be undone.</source>
+        <translation>确认后，本批次{0}件载体在台账中标记为已销毁，不可恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/destruction_dialogs.py" line="133"/>
+        <source>Destroyed on:</source>
+        <translation>销毁日期：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/destruction_dialogs.py" line="134"/>
+        <source>Destroyed by:</source>
+        <translation>销毁人：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/destruction_dialogs.py" line="135"/>
+        <source>Supervisors (2 or more, not the person destroying)</source>
+        <translation>监销人（两名以上，不得为销毁人）</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/destruction_dialogs.py" line="142"/>
+        <source>Add supervisor</source>
+        <translation>增加监销人</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/destruction_dialogs.py" line="153"/>
+        <source>Record as destroyed</source>
+        <translation>确认已销毁</translation>
     </message>
 </context>
 <context>
@@ -804,6 +1320,34 @@
     </message>
 </context>
 <context>
+    <name>LifecyclePage</name>
+    <message>
+        <location filename="../../secdesk/gui/lifecycle_page.py" line="25"/>
+        <source>Destruction</source>
+        <translation>销毁</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lifecycle_page.py" line="25"/>
+        <source>Copying</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lifecycle_page.py" line="26"/>
+        <source>Carrying out</source>
+        <translation>外出携带</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lifecycle_page.py" line="26"/>
+        <source>Transfer and return</source>
+        <translation>移交/清退</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lifecycle_page.py" line="27"/>
+        <source>Declassification review</source>
+        <translation>解密审查</translation>
+    </message>
+</context>
+<context>
     <name>LoansView</name>
     <message>
         <location filename="../../secdesk/gui/lending_page.py" line="56"/>
@@ -922,123 +1466,123 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="84"/>
+        <location filename="../../secdesk/gui/main_window.py" line="86"/>
         <source>Register</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="94"/>
+        <location filename="../../secdesk/gui/main_window.py" line="96"/>
         <source>Carrier register</source>
         <translation>涉密载体台账</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="85"/>
+        <location filename="../../secdesk/gui/main_window.py" line="87"/>
         <source>Lending</source>
         <translation>借阅</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="86"/>
+        <location filename="../../secdesk/gui/main_window.py" line="88"/>
         <source>Personnel</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="103"/>
+        <location filename="../../secdesk/gui/main_window.py" line="89"/>
+        <source>Destruction &amp; movements</source>
+        <translation>销毁与流转</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/main_window.py" line="105"/>
         <source>Personnel files</source>
         <translation>涉密人员档案</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="87"/>
-        <source>Destruction</source>
-        <translation>销毁</translation>
-    </message>
-    <message>
-        <location filename="../../secdesk/gui/main_window.py" line="88"/>
+        <location filename="../../secdesk/gui/main_window.py" line="90"/>
         <source>Inventory</source>
         <translation>清点</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="89"/>
+        <location filename="../../secdesk/gui/main_window.py" line="91"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="90"/>
+        <location filename="../../secdesk/gui/main_window.py" line="92"/>
         <source>Audit</source>
         <translation>审计</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="91"/>
+        <location filename="../../secdesk/gui/main_window.py" line="93"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="93"/>
+        <location filename="../../secdesk/gui/main_window.py" line="95"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="93"/>
+        <location filename="../../secdesk/gui/main_window.py" line="95"/>
         <source>auditor</source>
         <translation>安全审计员</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="95"/>
-        <location filename="../../secdesk/gui/main_window.py" line="104"/>
+        <location filename="../../secdesk/gui/main_window.py" line="97"/>
+        <location filename="../../secdesk/gui/main_window.py" line="106"/>
         <source>clerk, security officer, auditor</source>
         <translation>保密员、安全保密管理员、安全审计员</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="132"/>
+        <location filename="../../secdesk/gui/main_window.py" line="134"/>
         <source>Database: {0}</source>
         <translation>数据库：{0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="140"/>
+        <location filename="../../secdesk/gui/main_window.py" line="142"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="141"/>
+        <location filename="../../secdesk/gui/main_window.py" line="143"/>
         <source>Change password…</source>
         <translation>修改口令…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="142"/>
+        <location filename="../../secdesk/gui/main_window.py" line="144"/>
         <source>Lock screen</source>
         <translation>锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="143"/>
+        <location filename="../../secdesk/gui/main_window.py" line="145"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="152"/>
+        <location filename="../../secdesk/gui/main_window.py" line="154"/>
         <source>secdesk — {0}</source>
         <translation>secdesk 涉密载体管理 — {0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="153"/>
+        <location filename="../../secdesk/gui/main_window.py" line="155"/>
         <source>Account: {0} ({1})</source>
         <translation>当前账户：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="209"/>
+        <location filename="../../secdesk/gui/main_window.py" line="213"/>
         <source>The screen was locked and the database closed. {0}, enter your password to continue.</source>
         <translation>屏幕已锁定，数据库已关闭。{0}，请输入口令继续。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="265"/>
+        <location filename="../../secdesk/gui/main_window.py" line="269"/>
         <source>Classified computer must not be networked: {0} is up</source>
         <translation>涉密计算机不得联网：检测到网络连接 {0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="269"/>
+        <location filename="../../secdesk/gui/main_window.py" line="273"/>
         <source>Network: CONNECTED</source>
         <translation>网络：已联网！</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="273"/>
+        <location filename="../../secdesk/gui/main_window.py" line="277"/>
         <source>Network: not connected</source>
         <translation>网络：未联网</translation>
     </message>
@@ -1054,6 +1598,180 @@
         <location filename="../../secdesk/gui/pages.py" line="39"/>
         <source>Your role may not open this page ({0} only).</source>
         <translation>您的角色无权打开此页面（仅限{0}）。</translation>
+    </message>
+</context>
+<context>
+    <name>NumberList</name>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="229"/>
+        <source>Scan or type a carrier number, then Enter</source>
+        <translation>扫描或输入载体编号后回车</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="231"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="237"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="284"/>
+        <source>{0} is already listed.</source>
+        <translation>{0} 已在清单中。</translation>
+    </message>
+</context>
+<context>
+    <name>OutingTab</name>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="606"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="614"/>
+        <source>choose, or scan the badge</source>
+        <translation>选择，或扫描证卡</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="618"/>
+        <source>number of the signed approval form</source>
+        <translation>已签批的审批单编号</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="619"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="634"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="731"/>
+        <source>Carry out</source>
+        <translation>登记外出</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="625"/>
+        <source>Carriers:</source>
+        <translation>载体：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="627"/>
+        <source>Carried by:</source>
+        <translation>使用人：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="628"/>
+        <source>Destination:</source>
+        <translation>外出地点：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="629"/>
+        <source>Purpose:</source>
+        <translation>用途：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="631"/>
+        <source>Back by:</source>
+        <translation>返回日期：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="632"/>
+        <source>Approved by:</source>
+        <translation>批准人：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="633"/>
+        <source>Approval form no.:</source>
+        <translation>审批单号：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="647"/>
+        <source>Out now</source>
+        <translation>外出中</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="647"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="648"/>
+        <source>All outings</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="652"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="652"/>
+        <source>Carriers</source>
+        <translation>载体</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="652"/>
+        <source>Carried by</source>
+        <translation>使用人</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="652"/>
+        <source>Destination</source>
+        <translation>外出地点</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="653"/>
+        <source>Back by</source>
+        <translation>返回日期</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="653"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="655"/>
+        <source>Bring back…</source>
+        <translation>带回…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="657"/>
+        <source>Print approval form…</source>
+        <translation>打印审批表…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="659"/>
+        <source>Outings</source>
+        <translation>外出携带记录</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="739"/>
+        <source>Security officer&apos;s consent</source>
+        <translation>安全保密管理员确认</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="741"/>
+        <source>Consent to carrying out</source>
+        <translation>批准携带外出</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="752"/>
+        <source>{0}: {1} carriers out with {2} to {3}, back by {4}.</source>
+        <translation>{0}：{2}携带{1}件外出至{3}，应于{4}前带回。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="769"/>
+        <source>{0} outings</source>
+        <translation>共{0}次外出</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="794"/>
+        <source>{0} back from {1} ({2}): complete, with nothing added?</source>
+        <translation>{0} 由{1}带回（{2}）：是否完好、无夹带？</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="807"/>
+        <source>{0}: {1} of {2} carriers back.</source>
+        <translation>{0}：已带回{1}/{2}件。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="821"/>
+        <source>Carrying-out approval form</source>
+        <translation>外出携带审批表</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1841,19 @@
         <location filename="../../secdesk/gui/lending_prints.py" line="78"/>
         <source>Lending register</source>
         <translation>涉密载体借阅登记表</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPrintDialog</name>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="883"/>
+        <source>to:</source>
+        <translation>至：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="885"/>
+        <source>Preview…</source>
+        <translation>预览…</translation>
     </message>
 </context>
 <context>
@@ -1555,6 +2286,39 @@
     </message>
 </context>
 <context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="833"/>
+        <source>Receipt received</source>
+        <translation>回执已收回</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="841"/>
+        <source>e.g. signed by the receiver, filed with the form</source>
+        <translation>如：接收人已签字，随表归档</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="847"/>
+        <source>{0}: {1} carriers to {2} ({3}), {4}.</source>
+        <translation>{0}：{1}件至{2}（{3}），{4}。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="851"/>
+        <source>Receipt back on:</source>
+        <translation>回执收回日期：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="852"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="854"/>
+        <source>Record receipt</source>
+        <translation>登记回执</translation>
+    </message>
+</context>
+<context>
     <name>ReclassifyDialog</name>
     <message>
         <location filename="../../secdesk/gui/register_page.py" line="219"/>
@@ -1964,6 +2728,84 @@ Print their labels now?</source>
     </message>
 </context>
 <context>
+    <name>ReviewTab</name>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="1195"/>
+        <source>Carriers still held whose term of secrecy has ended. The security officer decides for each: declassify it, or change its marking (a new level or term).</source>
+        <translation>保密期限已届满、仍在管理中的载体。由安全保密管理员逐件决定：解密，或定密变更（新的密级或期限）。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="1199"/>
+        <source>Carrier no.</source>
+        <translation>载体编号</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="1199"/>
+        <source>Marking</source>
+        <translation>密级标志</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="1199"/>
+        <source>Title</source>
+        <translation>文件资料名称</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="1199"/>
+        <source>Issued</source>
+        <translation>制发日期</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="1200"/>
+        <source>Term ended</source>
+        <translation>期限届满</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="1200"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="1200"/>
+        <source>Custodian</source>
+        <translation>保管人</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="1202"/>
+        <source>Declassify…</source>
+        <translation>解密…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="1204"/>
+        <source>Change marking…</source>
+        <translation>定密变更…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="1244"/>
+        <source>{0} carriers due for review</source>
+        <translation>{0}件待解密审查</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="1281"/>
+        <source>{0}: {1} → {2}.</source>
+        <translation>{0}：{1} → {2}。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="1283"/>
+        <source>Its label shows the old marking: the clerk reprints it from the register page.</source>
+        <translation>标签仍为原标志：请保密员在台账页补打标签。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="1287"/>
+        <source>Reprint label</source>
+        <translation>补打标签</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="1288"/>
+        <source>The label of {0} shows the old marking. Print a new label now?</source>
+        <translation>{0} 的标签仍为原标志，现在补打新标签吗？</translation>
+    </message>
+</context>
+<context>
     <name>ScanStation</name>
     <message>
         <location filename="../../secdesk/gui/scan_station.py" line="70"/>
@@ -1992,68 +2834,68 @@ Print their labels now?</source>
     </message>
     <message>
         <location filename="../../secdesk/gui/scan_station.py" line="87"/>
-        <location filename="../../secdesk/gui/scan_station.py" line="228"/>
+        <location filename="../../secdesk/gui/scan_station.py" line="220"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
         <location filename="../../secdesk/gui/scan_station.py" line="87"/>
-        <location filename="../../secdesk/gui/scan_station.py" line="228"/>
+        <location filename="../../secdesk/gui/scan_station.py" line="220"/>
         <source>Scan the borrower&apos;s badge</source>
         <translation>请扫描借阅人证卡</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/scan_station.py" line="132"/>
+        <location filename="../../secdesk/gui/scan_station.py" line="124"/>
         <source>Repeated scan ignored</source>
         <translation>重复扫描，已忽略</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/scan_station.py" line="152"/>
+        <location filename="../../secdesk/gui/scan_station.py" line="144"/>
         <source>Not done</source>
         <translation>未能办理</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/scan_station.py" line="234"/>
+        <location filename="../../secdesk/gui/scan_station.py" line="226"/>
         <source>No borrower: scan a badge. Carriers scanned now are returned.</source>
         <translation>未选借阅人：请扫描证卡。此时扫描已借出的载体即为归还。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/scan_station.py" line="237"/>
+        <location filename="../../secdesk/gui/scan_station.py" line="229"/>
         <source>Borrower: {0} ({1}, {2}; may borrow up to {3}) — {4} lent now</source>
         <translation>借阅人：{0}（{1}，{2}，可借至{3}）— 本次已借 {4} 件</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/scan_station.py" line="240"/>
+        <location filename="../../secdesk/gui/scan_station.py" line="232"/>
         <source>Approval {0}</source>
         <translation>审批单 {0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/scan_station.py" line="257"/>
+        <location filename="../../secdesk/gui/scan_station.py" line="249"/>
         <source>Return undone: {0} is out again</source>
         <translation>已撤销归还：{0} 仍为借出</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/scan_station.py" line="257"/>
+        <location filename="../../secdesk/gui/scan_station.py" line="249"/>
         <source>Loan undone: {0} is back</source>
         <translation>已撤销借出：{0} 已回到在库</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/scan_station.py" line="258"/>
+        <location filename="../../secdesk/gui/scan_station.py" line="250"/>
         <source>Recorded as a correction</source>
         <translation>已作为更正记入审计日志</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/scan_station.py" line="259"/>
+        <location filename="../../secdesk/gui/scan_station.py" line="251"/>
         <source>Undone</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/scan_station.py" line="269"/>
+        <location filename="../../secdesk/gui/scan_station.py" line="261"/>
         <source>Undo last (Ctrl+Z), {0} s</source>
         <translation>撤销上一步（Ctrl+Z），{0} 秒</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/scan_station.py" line="270"/>
+        <location filename="../../secdesk/gui/scan_station.py" line="262"/>
         <location filename="../../forms/scan_station.ui" line="9"/>
         <source>Undo last (Ctrl+Z)</source>
         <translation>撤销上一步（Ctrl+Z）</translation>
@@ -2174,6 +3016,159 @@ Print their labels now?</source>
     </message>
 </context>
 <context>
+    <name>TransferTab</name>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="961"/>
+        <source>Transfer to another unit</source>
+        <translation>移交其他单位</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="962"/>
+        <source>Return to the issuer</source>
+        <translation>清退发文单位</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="980"/>
+        <source>Hand over</source>
+        <translation>登记移交</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="986"/>
+        <source>Kind:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="987"/>
+        <source>Carriers:</source>
+        <translation>载体：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="989"/>
+        <source>Receiving unit:</source>
+        <translation>接收单位：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="990"/>
+        <source>Receiver:</source>
+        <translation>接收人：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="991"/>
+        <source>Remarks:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="994"/>
+        <source>Witness:</source>
+        <translation>监交人：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="995"/>
+        <source>Transfer or return</source>
+        <translation>移交或清退</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="1008"/>
+        <source>Receipt outstanding</source>
+        <translation>回执未回</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="1008"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="1012"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="1012"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="1012"/>
+        <source>Receiving unit</source>
+        <translation>接收单位</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="1012"/>
+        <source>Receiver</source>
+        <translation>接收人</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="1013"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="1013"/>
+        <source>Items</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="1013"/>
+        <source>Receipt</source>
+        <translation>回执</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="1015"/>
+        <source>Receipt received…</source>
+        <translation>回执已收回…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="1017"/>
+        <source>Print form and receipt…</source>
+        <translation>打印登记表及回执…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="1019"/>
+        <source>Yearly return list…</source>
+        <translation>年度清退清单…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="1021"/>
+        <source>Transfers and returns</source>
+        <translation>移交/清退记录</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="1044"/>
+        <source>Returned by:</source>
+        <translation>清退人：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="1044"/>
+        <source>Handed over by:</source>
+        <translation>移交人：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="1045"/>
+        <source>the issuer the carriers go back to</source>
+        <translation>载体清退回的发文单位</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="1097"/>
+        <source>{0}: {1} carriers to {2} ({3}). Print the form and the receipt for the receiver to sign; record the receipt when it is back.</source>
+        <translation>{0}：{1}件至{2}（{3}）。请打印登记表及回执交接收人签字；回执收回后登记。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="1113"/>
+        <source>{0} transfers and returns</source>
+        <translation>共{0}次移交/清退</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="1135"/>
+        <source>{0}: receipt recorded ({1}).</source>
+        <translation>{0}：回执已登记（{1}）。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="1145"/>
+        <source>Transfer form and receipt</source>
+        <translation>移交/清退登记表及回执</translation>
+    </message>
+</context>
+<context>
     <name>UnitPage</name>
     <message>
         <location filename="../../secdesk/gui/setup_wizard.py" line="76"/>
@@ -2194,6 +3189,29 @@ Print their labels now?</source>
         <location filename="../../secdesk/gui/setup_wizard.py" line="84"/>
         <source>Unit code:</source>
         <translation>单位代码：</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../secdesk/gui/destruction_dialogs.py" line="90"/>
+        <source>signed the paper form</source>
+        <translation>已在纸质表上签字</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/destruction_dialogs.py" line="91"/>
+        <source>confirms with own password</source>
+        <translation>本人口令确认</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/destruction_dialogs.py" line="93"/>
+        <source>own account</source>
+        <translation>本人账户</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/destruction_dialogs.py" line="96"/>
+        <source>password</source>
+        <translation>口令</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,12 @@ LENDING_SPECS = (
                   Permission.RULE_SETTINGS)
       for t in ("纸介质", "光盘", "U盘", "移动硬盘", "硬盘", "磁带", "保密笔记本", "其他")),
 )
+LIFECYCLE_SPECS = (
+    *(SettingSpec(f"copying.approval.{lv}", f"{lv}载体复制审批" + APPROVAL_HELP, 2, Permission.RULE_SETTINGS,
+                  low, 2) for lv, low in (("机密", 2), ("秘密", 1), ("内部", 0))),
+    *(SettingSpec(f"carry_out.approval.{lv}", f"{lv}载体携带外出审批" + APPROVAL_HELP, 2, Permission.RULE_SETTINGS,
+                  low, 2) for lv, low in (("绝密", 2), ("机密", 1), ("秘密", 1), ("内部", 0))),
+)
 
 SPECS = {
     s.key: s
@@ -82,6 +88,7 @@ SPECS = {
         SettingSpec("training_hours_per_year", "每年保密培训学时要求（0为不要求）", 0,
                     Permission.RULE_SETTINGS, 0, 200),
         *LENDING_SPECS,
+        *LIFECYCLE_SPECS,
     )
 }
 

@@ -26,6 +26,7 @@ from secdesk.gui.messages import error_text
 from secdesk.gui.netwatch import NetworkWatch
 from secdesk.gui.pages import no_access_page, pending_page
 from secdesk.gui.lending_page import LendingPage
+from secdesk.gui.lifecycle_page import LifecyclePage
 from secdesk.gui.personnel_page import PersonnelPage
 from secdesk.gui.register_page import RegisterPage
 from secdesk.gui.reminders_panel import RemindersPanel
@@ -78,13 +79,14 @@ class MainWindow(QMainWindow):
         self.register_page = RegisterPage(self.worker)
         self.personnel_page = PersonnelPage(self.worker)
         self.lending_page = LendingPage(self.worker)
+        self.lifecycle_page = LifecyclePage(self.worker)
         self.settings_page = SettingsPage(self.worker)
         self.settings_page.settings_changed.connect(self._settings_changed)
         entries = [
             (self.tr("Register"), self.register_page),
             (self.tr("Lending"), self.lending_page),
             (self.tr("Personnel"), self.personnel_page),
-            (self.tr("Destruction"), pending_page(self.tr("Destruction"))),
+            (self.tr("Destruction & movements"), self.lifecycle_page),
             (self.tr("Inventory"), pending_page(self.tr("Inventory"))),
             (self.tr("Reports"), pending_page(self.tr("Reports"))),
             (self.tr("Audit"), self.audit_page),
@@ -156,6 +158,7 @@ class MainWindow(QMainWindow):
         self.register_page.set_session(session if session.actor.can(Permission.READ_REGISTER) else None)
         self.personnel_page.set_session(session if session.actor.can(Permission.READ_PERSONNEL) else None)
         self.lending_page.set_session(session if session.actor.can(Permission.READ_REGISTER) else None)
+        self.lifecycle_page.set_session(session if session.actor.can(Permission.READ_REGISTER) else None)
         self.reminders.set_session(session)
         self.audit_page.set_session(session if session.actor.can(Permission.READ_AUDIT) else None)
         self.outer.setCurrentIndex(0)
@@ -169,6 +172,7 @@ class MainWindow(QMainWindow):
         self.register_page.set_session(None)
         self.personnel_page.set_session(None)
         self.lending_page.set_session(None)
+        self.lifecycle_page.set_session(None)
         self.reminders.set_session(None)
         self.audit_page.set_session(None)
         self.session = None
@@ -178,7 +182,7 @@ class MainWindow(QMainWindow):
         can = self.session.actor.can if self.session else (lambda p: False)
         if page is self.audit_page and not can(Permission.READ_AUDIT):
             page = self.no_audit
-        if page in (self.register_page, self.lending_page) and not can(Permission.READ_REGISTER):
+        if page in (self.register_page, self.lending_page, self.lifecycle_page) and not can(Permission.READ_REGISTER):
             page = self.no_register
         if page is self.personnel_page and not can(Permission.READ_PERSONNEL):
             page = self.no_personnel

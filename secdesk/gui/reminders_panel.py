@@ -40,7 +40,8 @@ class RemindersPanel(QDockWidget):
         if not items:
             self.list.addItem(self.tr("Nothing due today."))
         for r in items:
-            item = QListWidgetItem(f"【{r.kind}】{r.name}（{r.dept}）{r.text}")
+            who = r.name + (f"（{r.dept}）" if r.dept else "")
+            item = QListWidgetItem(f"【{r.kind}】{who}{r.text}")
             if r.urgent:
                 item.setForeground(QColor("#b00020"))
             self.list.addItem(item)

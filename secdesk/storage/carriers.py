@@ -150,6 +150,21 @@ def by_number(conn, number: str) -> Carrier | None:
     return to_carrier(row) if row else None
 
 
+def by_id(conn, carrier_id: int) -> Carrier | None:
+    """The carrier with this id."""
+    row = conn.execute(f"SELECT {COLUMNS} FROM carriers WHERE id = ?", (carrier_id,)).fetchone()
+    return to_carrier(row) if row else None
+
+
+def term_ended(conn, today: date) -> list[Carrier]:
+    """Carriers not closed, above 内部, whose declassification date is today or past."""
+    rows = conn.execute(
+        f"SELECT {COLUMNS} FROM carriers WHERE declassify_on <= ? AND level != '内部' "
+        "AND state NOT IN ('已移交', '已清退', '已销毁', '已作废') ORDER BY declassify_on, number",
+        (today.isoformat(),))
+    return [to_carrier(r) for r in rows]
+
+
 def by_batch(conn, batch: str) -> list[Carrier]:
     """The carriers registered together in one batch, in order."""
     rows = conn.execute(f"SELECT {COLUMNS} FROM carriers WHERE batch = ? ORDER BY id", (batch,))

@@ -6,7 +6,7 @@ migrations at the end; never edit a released one.
 
 from __future__ import annotations
 
-from secdesk.storage import carriers, loans, personnel
+from secdesk.storage import carriers, destructions, loans, movements, personnel
 
 MIGRATIONS: list[str] = [
     # 1: settings, accounts, audit chain
@@ -61,6 +61,8 @@ MIGRATIONS: list[str] = [
     personnel.LEAVING_MIGRATION,
     # 5: lending (借阅): approvals, overrides, undo, and carriers held for checking
     loans.MIGRATION,
+    # 6: destruction batches, copying, carrying out, transfer and return
+    destructions.MIGRATION + movements.MIGRATION,
 ]
 
 CURRENT_VERSION = len(MIGRATIONS)

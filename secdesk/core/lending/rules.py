@@ -53,9 +53,9 @@ class Refused(SecdeskError):
 class NeedsApproval(Refused):
     """The loan needs an approval that was not given (the station asks for it)."""
 
-    def __init__(self, by: ApprovalBy, level: Level) -> None:
-        super().__init__("approval", f"{level.value}载体借阅须经{by.zh}批准：请录入批准人和审批单号",
-                         f"a {level.name} loan needs the approval of the {by.name.lower()}")
+    def __init__(self, by: ApprovalBy, level: Level, action: str = "借阅") -> None:
+        super().__init__("approval", f"{level.value}载体{action}须经{by.zh}批准：请录入批准人和审批单号",
+                         f"a {level.name} {action} needs the approval of the {by.name.lower()}")
         self.by = by
 
 
@@ -101,8 +101,9 @@ def in_scope(scope: str, person: Person) -> bool:
     return bool(words & {d.dept, d.name, d.post, person.badge} - {""})
 
 
-def check_carrier(carrier: Carrier, holder: Holder | None, borrower: Person | None) -> None:
-    """The carrier may go out: 在库, not held for checking, not out to someone else."""
+def check_carrier(carrier: Carrier, holder: Holder | None, borrower: Person | None, batch: str | None = None) -> None:
+    """The carrier may go out: 在库, not held for checking, not out to someone else, not
+    listed for destruction."""
     if holder is not None:
         since = holder.lent_at[:10]
         if borrower is not None and holder.person_id != borrower.id:
@@ -114,6 +115,9 @@ def check_carrier(carrier: Carrier, holder: Holder | None, borrower: Person | No
     if carrier.state is not State.IN_ROOM:
         raise Refused("state", f"{carrier.number} 当前{carrier.state.value}，不能借出",
                       f"{carrier.number} is {carrier.state.name.lower()}, not in the room")
+    if batch:
+        raise Refused("batch", f"{carrier.number} 已列入销毁批次{batch}，不能借出",
+                      f"{carrier.number} is on destruction batch {batch}")
     hold = carrier.extra.get("lend_hold", "")
     if hold:
         raise Refused("hold", f"{carrier.number} 归还时发现问题（{hold}），待安全保密管理员核查后方可借出",
@@ -147,10 +151,10 @@ def check_borrower(carrier: Carrier, borrower: Person, overdue: list[str], overr
                       f"{borrower.name} holds overdue carriers", overridable=True)
 
 
-def check_approver(level: Level, by: ApprovalBy, borrower: Person, approver: Person) -> None:
+def check_approver(level: Level, by: ApprovalBy, borrower: Person, approver: Person, who: str = "借阅人") -> None:
     """The approver is another person on duty, cleared for the level."""
     if approver.id == borrower.id:
-        raise Refused("approver", "借阅人不能自己批准", "a borrower cannot approve their own loan")
+        raise Refused("approver", f"{who}不能自己批准", "nobody approves their own request")
     if approver.status is not Status.ON_DUTY or not approver.draft.clearance.may_read(level):
         raise Refused("approver", f"批准人{approver.name}须为在岗且可知悉{level.value}的{by.zh}",
                       f"the approver {approver.name} must be on duty and cleared for {level.name}")

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from secdesk.core import clock, settings, validate
 from secdesk.core.errors import InvalidInput, SignInFailed
+from secdesk.core.lending.rules import Refused
 from secdesk.core.roles import Permission, Role, check_separation
 from secdesk.core.services.session import Session
 from secdesk.storage import accounts
 from secdesk.storage.accounts import AccountRow
-from secdesk.storage.keyfile import Slot, make_slot
+from secdesk.storage.keyfile import LOCK_AFTER_FAILURES, Slot, make_slot
 
 
 def add_account(session: Session, name: str, roles: frozenset[Role], password: str,
@@ -108,4 +109,24 @@ def _existing(session: Session, name: str) -> AccountRow:
     row = accounts.by_name(session.vault.conn, name)
     if row is None:
         raise InvalidInput("账户名", f"没有“{name}”这个账户", f"no account {name!r}")
+    return row
+
+
+def vouch(session: Session, name: str, password: str, event: str, role: Role | None = None,
+          code: str = "vouch") -> AccountRow:
+    """Another person confirms at this PC with their own account and password (an officer
+    lifting a block, a 监销人 confirming a destruction). A wrong password counts towards
+    that account's lock-out and is audited; the error names the account, never the password."""
+    row = accounts.by_name(session.vault.conn, name.strip())
+    slot = session.keyfile.find(name.strip())
+    who = "安全保密管理员" if role is Role.OFFICER else ""
+    if row is None or slot is None or (role is not None and role not in row.roles) or slot.disabled or slot.locked:
+        raise Refused(code, f"须由在用的{who}账户确认（“{name.strip()}”不是）",
+                      f"only an active {role or ''} account may confirm")
+    if slot.unwrap(password) is None:
+        with session.change() as conn:
+            slot.failed += 1
+            slot.locked = slot.failed >= LOCK_AFTER_FAILURES
+            session.record(conn, event, f"account:{row.name}", result="failed", detail="口令不正确")
+        raise Refused(code, f"{who or '账户'}{row.name}的口令不正确", "wrong password")
     return row

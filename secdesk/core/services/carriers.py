@@ -18,11 +18,13 @@ from secdesk.core.carriers.query import RegisterQuery
 from secdesk.core.carriers.rules import MAX_COPIES, check_draft
 from secdesk.core.carriers.terms import Term, check_term, declassification_date, marking
 from secdesk.core.errors import InvalidInput
+from secdesk.core.lifecycle.rules import check_in_room
 from secdesk.core.personnel.model import Status
 from secdesk.core.personnel.rules import looks_like_badge, parse_badge
 from secdesk.core.roles import Permission
 from secdesk.core.services.session import Session
 from secdesk.storage import audit, carriers as repo
+from secdesk.storage import destructions, loans
 from secdesk.storage import personnel as people
 from secdesk.storage.audit import AuditEvent
 
@@ -49,7 +51,19 @@ def register(session: Session, draft: CarrierDraft, copies: int = 1) -> list[Car
     return repo.by_batch(session.vault.conn, batch)
 
 
-def _insert(session: Session, conn, draft: CarrierDraft, unit_code: str, batch: str) -> int:
+def register_copies(session: Session, conn, drafts: list[CarrierDraft], source_id: int) -> str:
+    """Register copies made of a carrier inside the caller's transaction (复制); returns
+    their registration batch (for their labels)."""
+    session.require(Permission.WRITE_REGISTER, "carrier.register")
+    unit_code = session.settings()["unit.code"]
+    batch = os.urandom(6).hex()
+    for one in drafts:
+        _insert(session, conn, check_draft(one), unit_code, batch, source_id)
+    return batch
+
+
+def _insert(session: Session, conn, draft: CarrierDraft, unit_code: str, batch: str,
+            source_id: int | None = None) -> int:
     now = clock.now()
     if draft.external_number:
         number, external = draft.external_number, True
@@ -62,7 +76,7 @@ def _insert(session: Session, conn, draft: CarrierDraft, unit_code: str, batch: 
     draft = replace(draft, custodian=name)
     carrier_id = repo.insert(conn, number, external, draft, mark,
                              declassification_date(draft.level, draft.term, draft.issue_date),
-                             now.isoformat(), session.actor.name, batch)
+                             now.isoformat(), session.actor.name, batch, source_id)
     if custodian_id is not None:
         repo.update(conn, carrier_id, custodian_id=custodian_id)
     session.record(conn, "carrier.register", f"carrier:{number}", after=_summary(draft, mark))
@@ -179,6 +193,10 @@ def void(session: Session, number: str, reason: str) -> Carrier:
     if carrier.state is not State.IN_ROOM:
         raise InvalidInput("状态", f"只有在库的载体可以作废（当前：{carrier.state.value}）",
                            f"only a carrier in the room can be voided (now {carrier.state.value})")
+    listed = destructions.open_batch_of(session.vault.conn, carrier.id)
+    if listed:
+        raise InvalidInput("状态", f"{carrier.number} 已列入销毁批次{listed}，须先从批次中移出",
+                           f"{carrier.number} is on destruction batch {listed}")
     with session.vault.transaction() as conn:
         repo.update(conn, carrier.id, state=State.VOID.value, void_reason=reason)
         repo.log_state(conn, carrier.id, clock.stamp(), State.VOID, "carrier.void")
@@ -214,6 +232,34 @@ def reclassify(session: Session, number: str, level: Level, term: Term, basis: s
     return find(session, carrier.number)
 
 
+def declassify(session: Session, number: str, basis: str, approval_ref: str) -> Carrier:
+    """解密 by the security officer: the carrier is no longer a state secret and is kept on as
+    内部 (work secret) — the register still accounts for it; the old marking stays in history."""
+    session.require(Permission.APPROVE, "carrier.declassify", f"carrier:{number}")
+    carrier = find(session, number)
+    _open_or_refuse(carrier)
+    basis, approval_ref = basis.strip(), approval_ref.strip()
+    if not basis or not approval_ref:
+        raise InvalidInput("解密", "须填写解密依据和审批文号", "basis and approval reference are required")
+    if carrier.draft.level is Level.INTERNAL:
+        raise InvalidInput("解密", f"{carrier.number} 为内部事项，不是国家秘密，无需解密",
+                           f"{carrier.number} is not a state secret")
+    new = marking(Level.INTERNAL, Term.none())
+    with session.vault.transaction() as conn:
+        repo.update(conn, carrier.id, level=Level.INTERNAL.value, level_rank=Level.INTERNAL.rank,
+                    term_kind=Term.none().kind.value, term_value="", marking=new, declassify_on=None)
+        session.record(conn, "carrier.declassify", f"carrier:{carrier.number}",
+                       before={"marking": carrier.marking}, after={"marking": new},
+                       detail=f"解密（按内部事项管理）；依据：{basis}；审批：{approval_ref}")
+    return find(session, carrier.number)
+
+
+def due_for_review(session: Session) -> list[Carrier]:
+    """解密审查: carriers still held whose 保密期限 has ended (today or before), by date."""
+    session.require(Permission.READ_REGISTER, "carrier.read")
+    return repo.term_ended(session.vault.conn, clock.now().date())
+
+
 def history(session: Session, number: str) -> list[AuditEvent]:
     """Every audit event about this carrier, oldest first (its history pane)."""
     session.require(Permission.READ_REGISTER, "carrier.read")
@@ -222,9 +268,16 @@ def history(session: Session, number: str) -> list[AuditEvent]:
     return list(reversed(events))
 
 
+def check_free(conn, carrier: Carrier, action: str) -> None:
+    """The carrier is in the room and free for ``action`` (销毁, 复制, 携带外出, 移交 …): not
+    lent (the refusal names the borrower), not on an open destruction batch, not held."""
+    loan = loans.open_for_carrier(conn, carrier.id)
+    check_in_room(carrier, action, destructions.open_batch_of(conn, carrier.id), loan.borrower if loan else "")
+
+
 def _open_or_refuse(carrier: Carrier) -> None:
     if carrier.state.closed:
-        raise InvalidInput("状态", f"载体已{carrier.state.value}，不能再修改",
+        raise InvalidInput("状态", f"载体{carrier.state.value}，不能再修改",
                            f"the carrier is {carrier.state.value} and cannot change")
 
 

@@ -33,11 +33,11 @@ from secdesk.core.lending.rules import (
 from secdesk.core.personnel.model import Person
 from secdesk.core.roles import Permission, Role
 from secdesk.core.services import carriers, personnel
+from secdesk.core.services.accounts import vouch
 from secdesk.core.services.session import Session
-from secdesk.storage import accounts as account_rows
 from secdesk.storage import carriers as carrier_rows
+from secdesk.storage import destructions
 from secdesk.storage import loans as repo
-from secdesk.storage.keyfile import LOCK_AFTER_FAILURES
 from secdesk.storage.loans import LoanRow
 
 
@@ -91,8 +91,9 @@ def lend(session: Session, number: str, badge: str, approval: Approval | None = 
     today = clock.now().date()
     level = carrier.draft.level
     try:
-        check_carrier(carrier, _holder(repo.open_for_carrier(conn, carrier.id)), person)
-        officer = _officer(session, override) if override else ""
+        check_carrier(carrier, _holder(repo.open_for_carrier(conn, carrier.id)), person,
+                      destructions.open_batch_of(conn, carrier.id))
+        officer = officer_consent(session, override) if override else ""
         check_borrower(carrier, person, repo.overdue_numbers(conn, person.id, today), bool(officer))
         by, approver = _approval(session, level, person, approval, values)
         due = _due(level, today, due, values)
@@ -142,21 +143,11 @@ def _due(level: Level, today: date, asked: date | None, values: dict) -> date:
     return asked
 
 
-def _officer(session: Session, override: Override) -> str:
+def officer_consent(session: Session, override: Override) -> str:
     """The officer's account name once their password is verified and a reason given."""
     if not override.reason.strip():
         raise Refused("override", "越过限制须写明理由", "an override needs a written reason")
-    row = account_rows.by_name(session.vault.conn, override.officer.strip())
-    slot = session.keyfile.find(override.officer.strip())
-    if row is None or slot is None or Role.OFFICER not in row.roles or slot.disabled or slot.locked:
-        raise Refused("override", "须由在用的安全保密管理员账户确认", "only an active security officer account may override")
-    if slot.unwrap(override.password) is None:
-        with session.change() as conn:
-            slot.failed += 1
-            slot.locked = slot.failed >= LOCK_AFTER_FAILURES
-            session.record(conn, "loan.override", f"account:{row.name}", result="failed", detail="口令不正确")
-        raise Refused("override", "安全保密管理员口令不正确", "wrong officer password")
-    return row.name
+    return vouch(session, override.officer, override.password, "loan.override", Role.OFFICER, "override").name
 
 
 def give_back(session: Session, number: str, whole: bool | None = None, note: str = "") -> LoanRow:

@@ -1,5 +1,6 @@
 """The start-of-day panel (今日提醒): what needs doing today — loans overdue or due
-today; reviews due, 脱密期 ending, undertakings missing, training short; later
+today; carriers out and due back, receipts outstanding, destruction batches to carry
+out, terms ended; reviews due, 脱密期 ending, undertakings missing, training short; later
 capabilities add their own kinds (missing carriers)."""
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from secdesk.core.personnel.model import Status
 from secdesk.core.roles import Permission
 from secdesk.core.services import personnel
 from secdesk.core.services.session import Session
+from secdesk.storage import carriers as carrier_rows
+from secdesk.storage import destructions, movements
 from secdesk.storage import loans as loan_rows
 from secdesk.storage import personnel as repo
 
@@ -73,11 +76,35 @@ def lending_reminders(session: Session, today: date | None = None) -> list[Remin
     return out
 
 
+def lifecycle_reminders(session: Session, today: date | None = None) -> list[Reminder]:
+    """Carriers carried out and due back (overdue in red), 回执 of transfers still out,
+    approved destruction batches waiting to be carried out, and terms that have ended."""
+    session.require(Permission.READ_REGISTER, "carrier.read")
+    today = today or clock.now().date()
+    out = []
+    for o in movements.outings(session.vault.conn, "o.closed_at IS NULL AND o.return_on <= ?", (today.isoformat(),)):
+        late = (today - o.return_on).days
+        numbers = "、".join(i.number for i in o.items if i.returned_at is None)
+        out.append(Reminder("外出", o.badge, o.person, o.dept, o.return_on,
+                            f"{numbers} 携带外出" + (f"逾期{late}天未带回" if late > 0 else "今日应带回"), late > 0))
+    for t in movements.transfers(session.vault.conn, "receipt_on IS NULL"):
+        out.append(Reminder(t.kind, "", t.receiver, t.to_unit, t.on_day,
+                            f"{t.number} {t.kind}{len(t.carrier_ids)}件，回执未回（{t.on_day.isoformat()}）",
+                            (today - t.on_day).days > HORIZON_DAYS))
+    for b in destructions.batches(session.vault.conn, ("已批准",)):
+        out.append(Reminder("销毁", "", b.applicant, b.dept, b.destroy_on,
+                            f"销毁批次{b.number}已批准，待销毁后登记"))
+    ended = carrier_rows.term_ended(session.vault.conn, today)
+    if ended:
+        out.append(Reminder("解密审查", "", "", "", None, f"{len(ended)}件载体保密期限已届满，待解密审查"))
+    return out
+
+
 def today_reminders(session: Session, today: date | None = None) -> list[Reminder]:
-    """Everything the panel shows for this role: loans, then personnel."""
+    """Everything the panel shows for this role: loans and carriers, then personnel."""
     out = []
     if session.actor.can(Permission.READ_REGISTER):
-        out += lending_reminders(session, today)
+        out += lending_reminders(session, today) + lifecycle_reminders(session, today)
     if session.actor.can(Permission.READ_PERSONNEL):
         out += personnel_reminders(session, today)
     return sorted(out, key=lambda r: (not r.urgent, r.due or date.min, r.dept, r.name))

@@ -1,0 +1,1 @@
+"""The rest of a carrier's life: destruction, copying, carrying out, transfer and return."""

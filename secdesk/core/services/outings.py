@@ -1,0 +1,159 @@
+"""Carrying out (携带外出): approved, state 外出, checked on the way back in.
+
+An outing takes one or more carriers 在库 out with a cleared person on duty, to a
+destination, for a purpose, until an expected return date, with the approval the level
+needs (setting ``carry_out.approval.<密级>``). 绝密 never goes out unless the security
+officer confirms it explicitly at the PC (account, password, reason). Each carrier comes
+back with a check (whole, nothing added); one that is not is held for the officer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from secdesk.core import clock
+from secdesk.core.carriers.levels import Level
+from secdesk.core.carriers.model import Carrier, State
+from secdesk.core.errors import InvalidInput
+from secdesk.core.lending.rules import ApprovalBy, NeedsApproval, Refused, check_approver, in_scope
+from secdesk.core.lifecycle.rules import check_carrier_person
+from secdesk.core.personnel.model import Person
+from secdesk.core.roles import Permission
+from secdesk.core.services import carriers, personnel
+from secdesk.core.services.lending import Approval, Override, officer_consent
+from secdesk.core.services.session import Session
+from secdesk.storage import carriers as carrier_rows
+from secdesk.storage import destructions as batches
+from secdesk.storage import movements as repo
+from secdesk.storage.movements import OutingRow
+
+PREFIX = "WC"
+
+
+@dataclass(frozen=True)
+class OutingRequest:
+    """Who takes which carriers where, why, until when, approved by whom."""
+
+    numbers: tuple[str, ...]
+    person: str  # 使用人's badge
+    destination: str  # 外出地点
+    purpose: str  # 用途
+    return_on: date  # 返回日期
+    approval: Approval | None = None
+    officer: Override | None = None  # the officer's explicit consent, needed for 绝密
+
+
+def carry_out(session: Session, request: OutingRequest) -> OutingRow:
+    """Record an approved carrying out; every carrier becomes 外出."""
+    session.require(Permission.WRITE_REGISTER, "outing.create")
+    if not request.numbers:
+        raise InvalidInput("载体编号", "请扫描或输入要携带外出的载体", "list the carriers to carry out")
+    if not request.destination.strip() or not request.purpose.strip():
+        raise InvalidInput("携带外出", "请填写外出地点和用途", "give the destination and the purpose")
+    today = clock.now().date()
+    if request.return_on < today:
+        raise InvalidInput("返回日期", "返回日期不能早于今天", "the return date cannot be in the past")
+    person = personnel.find_person(session, request.person)
+    listed = [carriers.find(session, n) for n in request.numbers]
+    if len({c.id for c in listed}) != len(listed):
+        raise InvalidInput("载体编号", "同一载体重复列出", "a carrier is listed twice")
+    try:
+        for carrier in listed:
+            _check(session, carrier, person)
+        top = max((c.draft.level for c in listed), key=lambda lv: lv.rank)
+        approver = _approver(session, top, person, request.approval)
+        officer = officer_consent(session, request.officer) if request.officer else ""
+        if top is Level.TOP_SECRET and not officer:
+            raise Refused("top_secret", "绝密级载体不得携带外出，除非安全保密管理员当场确认批准",
+                          "top-secret carriers go out only with the officer's explicit approval")
+    except NeedsApproval:
+        raise
+    except Refused as exc:
+        session.record_failure("outing.refused", f"person:{person.badge}", exc.zh)
+        raise
+    stamp = clock.stamp()
+    with session.vault.transaction() as conn:
+        number = batches.next_form_number(conn, PREFIX, today.year)
+        outing_id = repo.insert_outing(
+            conn, [c.id for c in listed], number=number, person_id=person.id, dept=person.draft.dept,
+            destination=request.destination.strip(), purpose=request.purpose.strip(), return_on=request.return_on,
+            approver=approver.name if approver else "",
+            approval_ref=request.approval.reference.strip() if approver else "", officer=officer,
+            officer_reason=request.officer.reason.strip() if officer else "", at=stamp, clerk=session.actor.name)
+        for carrier in listed:
+            carrier_rows.update(conn, carrier.id, state=State.OUT.value)
+            carrier_rows.log_state(conn, carrier.id, stamp, State.OUT, "outing.create")
+            session.record(conn, "outing.create", f"carrier:{carrier.number}", before={"state": State.IN_ROOM.value},
+                           after={"state": State.OUT.value, "outing": number, "person": person.badge,
+                                  "return_on": request.return_on.isoformat()},
+                           detail=f"{person.name}携带外出至{request.destination.strip()}"
+                           + (f"；安全保密管理员{officer}批准：{request.officer.reason.strip()}" if officer else ""))
+    return repo.outings(session.vault.conn, "o.id = ?", (outing_id,))[0]
+
+
+def _check(session: Session, carrier: Carrier, person: Person) -> None:
+    carriers.check_free(session.vault.conn, carrier, "携带外出")
+    check_carrier_person(carrier, person, "携带外出")
+    if not in_scope(carrier.draft.scope, person):
+        raise Refused("scope", f"{person.name}不在{carrier.number}的知悉范围（{carrier.draft.scope}）内",
+                      f"{person.name} is outside the need-to-know scope")
+
+
+def _approver(session: Session, level: Level, person: Person, approval: Approval | None) -> Person | None:
+    by = ApprovalBy(session.settings()[f"carry_out.approval.{level.value}"])
+    if by is ApprovalBy.NONE:
+        return None
+    if approval is None or not approval.approver.strip() or not approval.reference.strip():
+        raise NeedsApproval(by, level, "携带外出")
+    approver = personnel.find_person(session, approval.approver)
+    check_approver(level, by, person, approver, "使用人")
+    return approver
+
+
+def bring_back(session: Session, number: str, whole: bool, note: str = "") -> OutingRow:
+    """A carrier comes back from an outing, with the result of the check (whole, nothing
+    added). One that is not whole is held for the officer (as after a loan)."""
+    session.require(Permission.WRITE_REGISTER, "outing.return", f"carrier:{number}")
+    carrier = carriers.find(session, number)
+    outing = repo.open_outing_of(session.vault.conn, carrier.id)
+    if outing is None:
+        raise Refused("not_out", f"{carrier.number} 未携带外出（当前{carrier.state.value}）",
+                      f"{carrier.number} is not out")
+    if not whole and not note.strip():
+        raise InvalidInput("返回检查情况", "请说明缺损或夹带情况", "describe what is wrong")
+    stamp, late = clock.stamp(), outing.return_on < clock.now().date()
+    with session.vault.transaction() as conn:
+        repo.bring_back(conn, outing.id, carrier.id, stamp, session.actor.name, whole, note.strip())
+        carrier_rows.update(conn, carrier.id, state=State.IN_ROOM.value,
+                            **({"lend_hold": note.strip()} if not whole else {}))
+        carrier_rows.log_state(conn, carrier.id, stamp, State.IN_ROOM, "outing.return")
+        session.record(conn, "outing.return", f"carrier:{carrier.number}", before={"state": State.OUT.value},
+                       after={"state": State.IN_ROOM.value, "whole": whole, "outing": outing.number},
+                       detail=f"{outing.person}带回，检查：" + ("完好" if whole else f"异常：{note.strip()}")
+                       + ("；逾期" if late else ""))
+    return repo.outings(session.vault.conn, "o.id = ?", (outing.id,))[0]
+
+
+OUTING_FILTERS = ("open", "overdue", "all")
+
+
+def list_outings(session: Session, which: str = "open") -> list[OutingRow]:
+    """Outings: ``open`` (not all back), ``overdue`` (past the return date) or ``all``."""
+    session.require(Permission.READ_REGISTER, "outing.read")
+    if which not in OUTING_FILTERS:
+        raise InvalidInput("筛选", f"应为{'、'.join(OUTING_FILTERS)}之一", f"one of {OUTING_FILTERS}")
+    conn, today = session.vault.conn, clock.now().date()
+    if which == "all":
+        return repo.outings(conn)
+    rows = repo.outings(conn, "o.closed_at IS NULL")
+    return [r for r in rows if which == "open" or r.overdue(today)]
+
+
+def get(session: Session, number: str) -> OutingRow:
+    """One outing by its number (WC-2026-001)."""
+    session.require(Permission.READ_REGISTER, "outing.read")
+    found = repo.outings(session.vault.conn, "o.number = ?", (number.strip(),))
+    if not found:
+        raise InvalidInput("外出编号", f"没有编号为“{number.strip()}”的外出携带记录", f"no outing {number!r}")
+    return found[0]

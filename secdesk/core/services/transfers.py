@@ -1,0 +1,134 @@
+"""Transfer (移交) to another unit and return (清退) to the issuer, with a 回执.
+
+A batch of carriers 在库 is handed to a receiver, with a witness (监交人); the carriers
+become 已移交 / 已清退 at once, and the batch stays "回执未回" until the receipt signed by
+the receiver is back and recorded. The yearly 清退 list gathers the carriers received
+from one issuer and still held.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from secdesk.core import clock
+from secdesk.core.carriers.model import Carrier, Source, State
+from secdesk.core.errors import InvalidInput
+from secdesk.core.lending.rules import Refused
+from secdesk.core.lifecycle.rules import TransferKind
+from secdesk.core.roles import Permission
+from secdesk.core.services import carriers
+from secdesk.core.services.session import Session
+from secdesk.storage import carriers as carrier_rows
+from secdesk.storage import destructions as batches
+from secdesk.storage import movements as repo
+from secdesk.storage.movements import TransferRow
+
+STILL_HELD = (State.IN_ROOM, State.LENT, State.OUT, State.MISSING)
+
+
+@dataclass(frozen=True)
+class TransferRequest:
+    """Which carriers go to whom, handed over by whom, witnessed by whom."""
+
+    kind: TransferKind
+    numbers: tuple[str, ...]
+    to_unit: str  # 接收单位 (the issuer, for 清退)
+    receiver: str  # 接收人
+    handed_by: str  # 移交人 / 清退人
+    witness: str = ""  # 监交人
+    remarks: str = ""
+    on: date | None = None
+
+
+def transfer(session: Session, request: TransferRequest) -> TransferRow:
+    """Hand the carriers over; they are 已移交/已清退 and the 回执 is outstanding."""
+    kind = request.kind
+    session.require(Permission.WRITE_REGISTER, "transfer.create")
+    missing = [label for label, v in (("接收单位", request.to_unit), ("接收人", request.receiver),
+                                      (f"{kind.value}人", request.handed_by)) if not v.strip()]
+    if missing:
+        raise InvalidInput(kind.value, f"请填写：{'、'.join(missing)}", f"fill in: {', '.join(missing)}")
+    if not request.numbers:
+        raise InvalidInput("载体编号", f"请扫描或输入要{kind.value}的载体", f"list the carriers to {kind.name.lower()}")
+    listed = [carriers.find(session, n) for n in request.numbers]
+    if len({c.id for c in listed}) != len(listed):
+        raise InvalidInput("载体编号", "同一载体重复列出", "a carrier is listed twice")
+    conn = session.vault.conn
+    try:
+        for carrier in listed:
+            carriers.check_free(conn, carrier, kind.value)
+    except Refused as exc:
+        session.record_failure("transfer.refused", f"carrier:{carrier.number}", exc.zh)
+        raise
+    on, stamp = request.on or clock.now().date(), clock.stamp()
+    with session.vault.transaction() as conn:
+        number = batches.next_form_number(conn, kind.prefix, on.year)
+        repo.insert_transfer(
+            conn, [c.id for c in listed], number=number, kind=kind.value, to_unit=request.to_unit.strip(),
+            receiver=request.receiver.strip(), witness=request.witness.strip(), handed_by=request.handed_by.strip(),
+            remarks=request.remarks.strip(), on_day=on, at=stamp, clerk=session.actor.name)
+        for carrier in listed:
+            carrier_rows.update(conn, carrier.id, state=kind.state.value)
+            carrier_rows.log_state(conn, carrier.id, stamp, kind.state, f"transfer.{kind.name.lower()}")
+            session.record(conn, "transfer.create", f"carrier:{carrier.number}",
+                           before={"state": State.IN_ROOM.value}, after={"state": kind.state.value, "sheet": number},
+                           detail=f"{kind.value}至{request.to_unit.strip()}，接收人{request.receiver.strip()}")
+    return get(session, number)
+
+
+def record_receipt(session: Session, number: str, received_on: date | None = None, note: str = "") -> TransferRow:
+    """The 回执 signed by the receiver is back: the batch is no longer outstanding."""
+    session.require(Permission.WRITE_REGISTER, "transfer.receipt", f"transfer:{number}")
+    row = get(session, number)
+    if not row.outstanding:
+        raise InvalidInput("回执", f"{row.number} 的回执已于{row.receipt_on.isoformat()}登记",
+                           f"the receipt of {row.number} is already recorded")
+    on = received_on or clock.now().date()
+    if on < row.on_day or on > clock.now().date():
+        raise InvalidInput("回执日期", f"回执日期应在{row.on_day.isoformat()}至今天之间",
+                           "the receipt date must be between the hand-over and today")
+    with session.vault.transaction() as conn:
+        repo.record_receipt(conn, row.id, on, note.strip(), session.actor.name)
+        session.record(conn, "transfer.receipt", f"transfer:{row.number}", before={"receipt": "outstanding"},
+                       after={"receipt": on.isoformat()}, detail=note.strip())
+    return get(session, number)
+
+
+def get(session: Session, number: str) -> TransferRow:
+    """One transfer or return by its number (YJ-2026-001 / QT-2026-001)."""
+    session.require(Permission.READ_REGISTER, "transfer.read")
+    found = repo.transfers(session.vault.conn, "number = ?", (number.strip(),))
+    if not found:
+        raise InvalidInput("移交编号", f"没有编号为“{number.strip()}”的移交或清退记录", f"no transfer {number!r}")
+    return found[0]
+
+
+def list_transfers(session: Session, outstanding: bool = False) -> list[TransferRow]:
+    """Transfers and returns, newest first; only those whose 回执 is still out when asked."""
+    session.require(Permission.READ_REGISTER, "transfer.read")
+    return repo.transfers(session.vault.conn, "receipt_on IS NULL" if outstanding else "")
+
+
+def carriers_of(session: Session, row: TransferRow) -> list[Carrier]:
+    """The carriers of a transfer, in the order listed."""
+    session.require(Permission.READ_REGISTER, "transfer.read")
+    return [carrier_rows.by_id(session.vault.conn, cid) for cid in row.carrier_ids]
+
+
+def clearance_list(session: Session, issuer: str, year: int) -> list[Carrier]:
+    """The yearly 清退 list: carriers received from ``issuer`` (制作发文单位 or 来源) up to the
+    end of ``year`` and still held (在库, 借出, 外出 or 下落不明), by number."""
+    session.require(Permission.READ_REGISTER, "transfer.read")
+    issuer = issuer.strip()
+    if not issuer:
+        raise InvalidInput("发文单位", "请填写发文单位", "name the issuer")
+    states = tuple(s.value for s in STILL_HELD)
+    ids = repo.received_and_held(session.vault.conn, Source.RECEIVED.value, issuer, states, f"{year + 1}-01-01")
+    return [carrier_rows.by_id(session.vault.conn, i) for i in ids]
+
+
+def issuers(session: Session) -> list[str]:
+    """The issuing units of carriers received and still held (to choose a 清退 list)."""
+    session.require(Permission.READ_REGISTER, "transfer.read")
+    return repo.issuers_held(session.vault.conn, Source.RECEIVED.value, tuple(s.value for s in STILL_HELD))

@@ -1,0 +1,90 @@
+"""The printed lifecycle forms as the services make them (issue 6): the destruction list
+names every carrier of the batch and its totals match its lines; the copying, outing and
+transfer forms name every carrier; the copies' labels scan back to their numbers; every
+printout is audited."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from collections import Counter
+from dataclasses import replace
+from datetime import timedelta
+
+import pytest
+
+from secdesk.core import clock
+from secdesk.core.carriers.model import CarrierType
+from secdesk.core.lifecycle.rules import Method, TransferKind
+from secdesk.core.services import carriers, copying, destruction, lifecycle_prints, outings, printouts, transfers
+from secdesk.core.services.copying import CopyRequest
+from secdesk.core.services.destruction import BatchDraft
+from secdesk.core.services.lending import Approval
+from secdesk.core.services.outings import OutingRequest
+from secdesk.core.services.transfers import TransferRequest
+from secdesk.printing.labels import LabelLayout
+from secdesk.storage import audit
+from tests.lending_world import BASE, build_world
+from tests.printing.test_labels import decoded, pages
+
+pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")
+
+
+@pytest.fixture
+def world(staffed_vault):
+    w = build_world(staffed_vault)
+    w.handle = staffed_vault
+    return w
+
+
+def text_of(pdf: bytes, tmp_path) -> str:
+    path = tmp_path / "form.pdf"
+    path.write_bytes(pdf)
+    return subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def test_the_destruction_list_names_every_carrier_and_its_totals_match_its_lines(world, tmp_path):
+    mixed = [replace(BASE, title=f"待销毁{i}", ctype=t, extent="") for i, t in enumerate(
+        [CarrierType.PAPER] * 5 + [CarrierType.USB] * 2 + [CarrierType.DISC])]
+    listed = [carriers.register(world.clerk, d)[0] for d in mixed]
+    batch = destruction.create(world.clerk, BatchDraft("办公室", "过期", "王保密", Method.SHRED, "保密室", None,
+                                                       "王保密", "", (world.badge("head"), world.badge("core"))))
+    destruction.add(world.clerk, batch.number, [c.number for c in listed])
+    text = text_of(lifecycle_prints.destruction_form(world.clerk, batch.number), tmp_path)
+    assert all(c.number in text for c in listed)
+    assert "草稿" in text  # not yet approved
+    flat = re.sub(r"\s+", "", text)
+    counts = Counter(c.draft.ctype.value for c in listed)
+    assert counts == {"纸介质": 5, "U盘": 2, "光盘": 1}
+    assert "纸介质5份" in flat and "U盘2个" in flat and "光盘1张" in flat
+    assert f"共{len(listed)}件" in flat
+    (event,) = audit.events(world.clerk.vault.conn, "event = 'destruction.print'")
+    assert event.object == f"destruction:{batch.number}"
+
+
+def test_the_copies_are_on_the_copy_register_and_their_labels_scan(world, tmp_path):
+    job, made = copying.copy(world.clerk, CopyRequest(world.number("secret"), 3, "学习", "保密室",
+                                                      world.badge("core"), Approval(world.badge("head"), "FZ-1"), "12"))
+    text = text_of(lifecycle_prints.copy_job_form(world.clerk, job.number), tmp_path)
+    assert world.number("secret") in text and made[0].number in text and made[-1].number in text
+    today = clock.now().date()
+    text = text_of(lifecycle_prints.copy_register(world.clerk, today, today), tmp_path)
+    assert made[0].number in text
+    sheet = printouts.label_sheet(world.clerk, [c.number for c in made], LabelLayout.ROLL_50X30)
+    found = [n for page in pages(sheet.pdf) for n in decoded(page)]
+    assert sorted(found) == sorted(c.number for c in made)
+
+
+def test_the_outing_and_transfer_forms_name_every_carrier_and_no_title(world, tmp_path):
+    out = outings.carry_out(world.clerk, OutingRequest(
+        (world.number("confidential"), world.number("internal")), world.badge("core"), "市保密局", "汇报",
+        clock.now().date() + timedelta(days=1), Approval(world.badge("head"), "WC-1")))
+    text = text_of(lifecycle_prints.outing_form(world.clerk, out.number), tmp_path)
+    assert world.number("confidential") in text and world.number("internal") in text
+    assert "文件" not in text.replace("文件资料", "")  # the titles (文件, …) never travel
+    moved = transfers.transfer(world.clerk, TransferRequest(
+        TransferKind.TRANSFER, (world.number("secret"), world.number("scoped")), "市局", "刘接收", "王保密", "李主任"))
+    text = text_of(lifecycle_prints.transfer_form(world.clerk, moved.number), tmp_path)
+    assert text.count(world.number("secret")) >= 2 and text.count(world.number("scoped")) >= 2  # form + 回执
+    assert "回执" in text and moved.number in text
