@@ -100,11 +100,14 @@ def test_audit_page_is_closed_to_the_clerk(qtbot, worker, staffed_vault, network
 
 
 def test_pages_not_built_yet_say_so(qtbot, worker, staffed_vault, network):
-    """销毁 and the other later capabilities show an honest 'not yet available' page."""
+    """清点 and 报表 are later capabilities: they show an honest 'not yet available' page;
+    销毁与流转 opens the lifecycle page."""
     window = open_window(qtbot, worker, staffed_vault, network, "clerk1")
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert titles == ["台账", "借阅", "人员", "销毁", "清点", "报表", "审计", "设置"]
+    assert titles == ["台账", "借阅", "人员", "销毁与流转", "清点", "报表", "审计", "设置"]
     window.nav.setCurrentRow(3)
+    assert window.pages.currentWidget() is window.lifecycle_page
+    window.nav.setCurrentRow(4)
     assert "尚未提供" in window.pages.currentWidget().body.text()
 
 
