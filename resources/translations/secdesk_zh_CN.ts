@@ -231,32 +231,32 @@
 <context>
     <name>ApproveDialog</name>
     <message>
-        <location filename="../../secdesk/gui/destruction_dialogs.py" line="54"/>
+        <location filename="../../secdesk/gui/destruction_dialogs.py" line="55"/>
         <source>Approve destruction batch {0}</source>
         <translation>批准销毁批次{0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_dialogs.py" line="57"/>
+        <location filename="../../secdesk/gui/destruction_dialogs.py" line="58"/>
         <source>number of the signed approval form</source>
         <translation>已签批的审批单编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_dialogs.py" line="64"/>
+        <location filename="../../secdesk/gui/destruction_dialogs.py" line="65"/>
         <source>{0} carriers, {1}; reason: {2}</source>
         <translation>共{0}件，{1}；原因：{2}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_dialogs.py" line="68"/>
+        <location filename="../../secdesk/gui/destruction_dialogs.py" line="69"/>
         <source>Approval form no.:</source>
         <translation>审批单号：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_dialogs.py" line="69"/>
+        <location filename="../../secdesk/gui/destruction_dialogs.py" line="70"/>
         <source>Approved on:</source>
         <translation>批准日期：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_dialogs.py" line="71"/>
+        <location filename="../../secdesk/gui/destruction_dialogs.py" line="72"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
@@ -382,17 +382,17 @@
 <context>
     <name>BadgePrintDialog</name>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="96"/>
+        <location filename="../../secdesk/gui/label_print.py" line="114"/>
         <source>Print badges</source>
         <translation>打印人员证卡</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="97"/>
+        <location filename="../../secdesk/gui/label_print.py" line="115"/>
         <source>{0} people</source>
         <translation>{0} 人</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="108"/>
+        <location filename="../../secdesk/gui/label_print.py" line="126"/>
         <source>Badges</source>
         <translation>人员证卡</translation>
     </message>
@@ -400,17 +400,17 @@
 <context>
     <name>BringBackDialog</name>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="581"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="580"/>
         <source>Check on bringing back</source>
         <translation>带回检查</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="582"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="581"/>
         <source>e.g. page 5 missing, a paper added</source>
         <translation>如：缺第5页、夹带文件</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="583"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="582"/>
         <source>Not back yet</source>
         <translation>尚未带回</translation>
     </message>
@@ -584,28 +584,28 @@
 <context>
     <name>ClearanceListDialog</name>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="910"/>
-        <location filename="../../secdesk/gui/movements_page.py" line="944"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="909"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="943"/>
         <source>Yearly return list</source>
         <translation>年度清退清单</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="915"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="914"/>
         <source>the issuing unit</source>
         <translation>发文单位</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="924"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="923"/>
         <source>Issued by:</source>
         <translation>发文单位：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="925"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="924"/>
         <source>Received up to the end of:</source>
         <translation>收文截至年度：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="927"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="926"/>
         <source>Preview…</source>
         <translation>预览…</translation>
     </message>
@@ -613,165 +613,165 @@
 <context>
     <name>CopyTab</name>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="361"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="360"/>
         <source>scan or type, then Enter</source>
         <translation>扫描或输入后回车</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="370"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="369"/>
         <source>paper: pages per copy</source>
         <translation>纸介质：每份页数</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="375"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="374"/>
         <source>who makes the copies</source>
         <translation>承制单位</translation>
     </message>
     <message>
+        <location filename="../../secdesk/gui/movements_page.py" line="375"/>
         <location filename="../../secdesk/gui/movements_page.py" line="376"/>
-        <location filename="../../secdesk/gui/movements_page.py" line="377"/>
         <source>choose, or scan the badge</source>
         <translation>选择，或扫描证卡</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="381"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="380"/>
         <source>number of the signed approval form</source>
         <translation>已签批的审批单编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="382"/>
-        <location filename="../../secdesk/gui/movements_page.py" line="398"/>
-        <location filename="../../secdesk/gui/movements_page.py" line="508"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="381"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="397"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="507"/>
         <source>Register copies</source>
         <translation>登记复制</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="389"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="388"/>
         <source>Source carrier:</source>
         <translation>被复制载体：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="391"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="390"/>
         <source>Copies:</source>
         <translation>份数：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="392"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="391"/>
         <source>Purpose:</source>
         <translation>用途：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="393"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="392"/>
         <source>Made by:</source>
         <translation>承制单位：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="394"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="393"/>
         <source>Pages each:</source>
         <translation>每份页数：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="395"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="394"/>
         <source>Applicant:</source>
         <translation>申请人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="396"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="395"/>
         <source>Approved by:</source>
         <translation>批准人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="397"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="396"/>
         <source>Approval form no.:</source>
         <translation>审批单号：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="410"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="409"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="410"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="409"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="410"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="409"/>
         <source>Source carrier</source>
         <translation>被复制载体</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="410"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="409"/>
         <source>Title</source>
         <translation>文件资料名称</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="411"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="410"/>
         <source>Level</source>
         <translation>密级</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="411"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="410"/>
         <source>Copies</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="411"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="410"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="412"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="411"/>
         <source>Approved by</source>
         <translation>批准人</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="414"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="413"/>
         <source>Print labels…</source>
         <translation>打印标签…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="416"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="415"/>
         <source>Print copy record…</source>
         <translation>打印复制登记表…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="418"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="417"/>
         <source>Print copy register…</source>
         <translation>打印复制登记表（期间）…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="420"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="419"/>
         <source>Copying jobs</source>
         <translation>复制记录</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="520"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="519"/>
         <source>{0}: {1} copies of {2} registered — {3}. Print their labels and the copy record below.</source>
         <translation>{0}：已登记{2}的复制件{1}份——{3}。请在下方打印标签和复制登记表。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="536"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="535"/>
         <source>{0} copying jobs</source>
         <translation>共{0}次复制</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="562"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="561"/>
         <source>Copy record</source>
         <translation>复制登记表</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="568"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="567"/>
         <source>Print copy register</source>
         <translation>打印复制登记表</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="568"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="567"/>
         <source>Copies made from:</source>
         <translation>复制日期自：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="569"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="568"/>
         <source>Copy register</source>
         <translation>复制登记表</translation>
     </message>
@@ -830,32 +830,32 @@
 <context>
     <name>DeclassifyDialog</name>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1162"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1161"/>
         <source>Declassify {0}</source>
         <translation>解密 {0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1163"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1162"/>
         <source>{0} ({1}) becomes 内部 (a work secret, no longer a state secret). It stays on the register.</source>
         <translation>{0}（{1}）解密后按内部事项管理，不再属于国家秘密，仍保留在台账中。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1168"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1167"/>
         <source>e.g. term ended; declassification review</source>
         <translation>如：保密期限届满，经解密审查</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1177"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1176"/>
         <source>Basis:</source>
         <translation>依据：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1178"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1177"/>
         <source>Approval reference:</source>
         <translation>审批文号：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1180"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1179"/>
         <source>Declassify</source>
         <translation>解密</translation>
     </message>
@@ -863,198 +863,198 @@
 <context>
     <name>DestructionTab</name>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="81"/>
+        <location filename="../../secdesk/gui/destruction_page.py" line="83"/>
         <source>Open batches</source>
         <translation>未完成的批次</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="81"/>
+        <location filename="../../secdesk/gui/destruction_page.py" line="83"/>
         <source>All batches</source>
         <translation>全部批次</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="86"/>
+        <location filename="../../secdesk/gui/destruction_page.py" line="88"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="86"/>
-        <location filename="../../secdesk/gui/destruction_page.py" line="170"/>
+        <location filename="../../secdesk/gui/destruction_page.py" line="88"/>
+        <location filename="../../secdesk/gui/destruction_page.py" line="173"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="86"/>
+        <location filename="../../secdesk/gui/destruction_page.py" line="88"/>
         <source>Reason</source>
         <translation>销毁原因</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="93"/>
+        <location filename="../../secdesk/gui/destruction_page.py" line="96"/>
         <source>New batch</source>
         <translation>新建批次</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="118"/>
+        <location filename="../../secdesk/gui/destruction_page.py" line="121"/>
         <source>Details</source>
         <translation>批次信息</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="124"/>
+        <location filename="../../secdesk/gui/destruction_page.py" line="127"/>
         <source>place, or the destruction unit</source>
         <translation>销毁地点或销毁工作机构</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="130"/>
+        <location filename="../../secdesk/gui/destruction_page.py" line="133"/>
         <source>choose, or scan a badge</source>
         <translation>选择，或扫描证卡</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="131"/>
+        <location filename="../../secdesk/gui/destruction_page.py" line="134"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="131"/>
+        <location filename="../../secdesk/gui/destruction_page.py" line="134"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="136"/>
+        <location filename="../../secdesk/gui/destruction_page.py" line="139"/>
         <source>Save details</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="139"/>
+        <location filename="../../secdesk/gui/destruction_page.py" line="142"/>
         <source>Department:</source>
         <translation>所属部门：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="139"/>
+        <location filename="../../secdesk/gui/destruction_page.py" line="142"/>
         <source>Applicant:</source>
         <translation>申请人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="140"/>
+        <location filename="../../secdesk/gui/destruction_page.py" line="143"/>
         <source>Reason:</source>
         <translation>销毁原因：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="140"/>
+        <location filename="../../secdesk/gui/destruction_page.py" line="143"/>
         <source>Method:</source>
         <translation>销毁方式：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="141"/>
+        <location filename="../../secdesk/gui/destruction_page.py" line="144"/>
         <source>Place / unit:</source>
         <translation>地点/单位：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="141"/>
+        <location filename="../../secdesk/gui/destruction_page.py" line="144"/>
         <source>Planned date:</source>
         <translation>计划日期：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="142"/>
+        <location filename="../../secdesk/gui/destruction_page.py" line="145"/>
         <source>Destroyed by:</source>
         <translation>销毁人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="142"/>
+        <location filename="../../secdesk/gui/destruction_page.py" line="145"/>
         <source>Received by (unit):</source>
         <translation>接收人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="150"/>
+        <location filename="../../secdesk/gui/destruction_page.py" line="153"/>
         <source>Supervisors (2 or more):</source>
         <translation>监销人（两名以上）：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="158"/>
+        <location filename="../../secdesk/gui/destruction_page.py" line="161"/>
         <source>Carriers to destroy</source>
         <translation>销毁清单</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="160"/>
+        <location filename="../../secdesk/gui/destruction_page.py" line="163"/>
         <source>Scan or type carrier numbers and press Enter</source>
         <translation>扫描或输入载体编号后回车</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="162"/>
+        <location filename="../../secdesk/gui/destruction_page.py" line="165"/>
         <source>Take off the list</source>
         <translation>移出清单</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="168"/>
+        <location filename="../../secdesk/gui/destruction_page.py" line="171"/>
         <source>Carrier no.</source>
         <translation>载体编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="168"/>
+        <location filename="../../secdesk/gui/destruction_page.py" line="171"/>
         <source>Marking</source>
         <translation>密级标志</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="168"/>
+        <location filename="../../secdesk/gui/destruction_page.py" line="171"/>
         <source>Type</source>
         <translation>载体类别</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="169"/>
+        <location filename="../../secdesk/gui/destruction_page.py" line="172"/>
         <source>Title</source>
         <translation>文件资料名称</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="169"/>
+        <location filename="../../secdesk/gui/destruction_page.py" line="172"/>
         <source>Copy</source>
         <translation>份号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="169"/>
+        <location filename="../../secdesk/gui/destruction_page.py" line="172"/>
         <source>Custodian</source>
         <translation>保管人</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="188"/>
+        <location filename="../../secdesk/gui/destruction_page.py" line="191"/>
         <source>Print approval form and list…</source>
         <translation>打印审批表及清单…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="190"/>
+        <location filename="../../secdesk/gui/destruction_page.py" line="193"/>
         <source>Approve…</source>
         <translation>批准…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="192"/>
+        <location filename="../../secdesk/gui/destruction_page.py" line="195"/>
         <source>Record destruction…</source>
         <translation>登记已销毁…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="194"/>
+        <location filename="../../secdesk/gui/destruction_page.py" line="197"/>
         <source>Cancel batch…</source>
         <translation>撤销批次…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="258"/>
+        <location filename="../../secdesk/gui/destruction_page.py" line="262"/>
         <source>No batch chosen</source>
         <translation>未选择批次</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="284"/>
+        <location filename="../../secdesk/gui/destruction_page.py" line="288"/>
         <source>Total: {0} carriers — {1}</source>
         <translation>合计：{0}件——{1}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="363"/>
+        <location filename="../../secdesk/gui/destruction_page.py" line="368"/>
         <source>Destruction forms</source>
         <translation>销毁审批表及清单</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="387"/>
+        <location filename="../../secdesk/gui/destruction_page.py" line="390"/>
         <source>Cancel batch</source>
         <translation>撤销批次</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="387"/>
+        <location filename="../../secdesk/gui/destruction_page.py" line="390"/>
         <source>Reason for cancelling:</source>
         <translation>撤销原因：</translation>
     </message>
@@ -1062,37 +1062,37 @@
 <context>
     <name>ExecuteDialog</name>
     <message>
-        <location filename="../../secdesk/gui/destruction_dialogs.py" line="122"/>
+        <location filename="../../secdesk/gui/destruction_dialogs.py" line="124"/>
         <source>Record destruction of batch {0}</source>
         <translation>登记销毁批次{0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_dialogs.py" line="127"/>
+        <location filename="../../secdesk/gui/destruction_dialogs.py" line="129"/>
         <source>After this, the {0} carriers of the batch are destroyed in the register. This cannot be undone.</source>
         <translation>确认后，本批次{0}件载体在台账中标记为已销毁，不可恢复。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_dialogs.py" line="133"/>
+        <location filename="../../secdesk/gui/destruction_dialogs.py" line="135"/>
         <source>Destroyed on:</source>
         <translation>销毁日期：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_dialogs.py" line="134"/>
+        <location filename="../../secdesk/gui/destruction_dialogs.py" line="136"/>
         <source>Destroyed by:</source>
         <translation>销毁人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_dialogs.py" line="135"/>
+        <location filename="../../secdesk/gui/destruction_dialogs.py" line="137"/>
         <source>Supervisors (2 or more, not the person destroying)</source>
         <translation>监销人（两名以上，不得为销毁人）</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_dialogs.py" line="142"/>
+        <location filename="../../secdesk/gui/destruction_dialogs.py" line="144"/>
         <source>Add supervisor</source>
         <translation>增加监销人</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_dialogs.py" line="153"/>
+        <location filename="../../secdesk/gui/destruction_dialogs.py" line="155"/>
         <source>Record as destroyed</source>
         <translation>确认已销毁</translation>
     </message>
@@ -1148,52 +1148,52 @@
 <context>
     <name>LabelPrintDialog</name>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="37"/>
+        <location filename="../../secdesk/gui/label_print.py" line="39"/>
         <source>Print labels</source>
         <translation>打印标签</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="39"/>
+        <location filename="../../secdesk/gui/label_print.py" line="41"/>
         <source>Roll label 50 × 30 mm</source>
         <translation>卷筒标签 50×30 毫米</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="40"/>
+        <location filename="../../secdesk/gui/label_print.py" line="42"/>
         <source>Roll label 40 × 20 mm (USB drives)</source>
         <translation>卷筒标签 40×20 毫米（U盘）</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="41"/>
+        <location filename="../../secdesk/gui/label_print.py" line="43"/>
         <source>A4 sheet, 3 × 8 labels</source>
         <translation>A4 标签纸，3×8 枚</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="52"/>
+        <location filename="../../secdesk/gui/label_print.py" line="54"/>
         <source>Preview…</source>
         <translation>预览…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="56"/>
+        <location filename="../../secdesk/gui/label_print.py" line="58"/>
         <source>{0} carriers</source>
         <translation>{0} 件载体</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="58"/>
+        <location filename="../../secdesk/gui/label_print.py" line="60"/>
         <source>Label stock:</source>
         <translation>标签纸：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="59"/>
+        <location filename="../../secdesk/gui/label_print.py" line="61"/>
         <source>Start at position (part-used sheet):</source>
         <translation>起始位置（用过部分的标签纸）：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="75"/>
+        <location filename="../../secdesk/gui/label_print.py" line="77"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="75"/>
+        <location filename="../../secdesk/gui/label_print.py" line="77"/>
         <source> (reprint 补: {0})</source>
         <translation>（补打 {0} 枚）</translation>
     </message>
@@ -1322,27 +1322,27 @@
 <context>
     <name>LifecyclePage</name>
     <message>
-        <location filename="../../secdesk/gui/lifecycle_page.py" line="25"/>
+        <location filename="../../secdesk/gui/lifecycle_page.py" line="28"/>
         <source>Destruction</source>
         <translation>销毁</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle_page.py" line="25"/>
+        <location filename="../../secdesk/gui/lifecycle_page.py" line="28"/>
         <source>Copying</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle_page.py" line="26"/>
+        <location filename="../../secdesk/gui/lifecycle_page.py" line="29"/>
         <source>Carrying out</source>
         <translation>外出携带</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle_page.py" line="26"/>
+        <location filename="../../secdesk/gui/lifecycle_page.py" line="29"/>
         <source>Transfer and return</source>
         <translation>移交/清退</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle_page.py" line="27"/>
+        <location filename="../../secdesk/gui/lifecycle_page.py" line="30"/>
         <source>Declassification review</source>
         <translation>解密审查</translation>
     </message>
@@ -1466,123 +1466,123 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="86"/>
+        <location filename="../../secdesk/gui/main_window.py" line="87"/>
         <source>Register</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="96"/>
+        <location filename="../../secdesk/gui/main_window.py" line="97"/>
         <source>Carrier register</source>
         <translation>涉密载体台账</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="87"/>
+        <location filename="../../secdesk/gui/main_window.py" line="88"/>
         <source>Lending</source>
         <translation>借阅</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="88"/>
+        <location filename="../../secdesk/gui/main_window.py" line="89"/>
         <source>Personnel</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="89"/>
+        <location filename="../../secdesk/gui/main_window.py" line="90"/>
         <source>Destruction &amp; movements</source>
         <translation>销毁与流转</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="105"/>
+        <location filename="../../secdesk/gui/main_window.py" line="106"/>
         <source>Personnel files</source>
         <translation>涉密人员档案</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="90"/>
+        <location filename="../../secdesk/gui/main_window.py" line="91"/>
         <source>Inventory</source>
         <translation>清点</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="91"/>
+        <location filename="../../secdesk/gui/main_window.py" line="92"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="92"/>
+        <location filename="../../secdesk/gui/main_window.py" line="93"/>
         <source>Audit</source>
         <translation>审计</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="93"/>
+        <location filename="../../secdesk/gui/main_window.py" line="94"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="95"/>
+        <location filename="../../secdesk/gui/main_window.py" line="96"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="95"/>
+        <location filename="../../secdesk/gui/main_window.py" line="96"/>
         <source>auditor</source>
         <translation>安全审计员</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="97"/>
-        <location filename="../../secdesk/gui/main_window.py" line="106"/>
+        <location filename="../../secdesk/gui/main_window.py" line="98"/>
+        <location filename="../../secdesk/gui/main_window.py" line="107"/>
         <source>clerk, security officer, auditor</source>
         <translation>保密员、安全保密管理员、安全审计员</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="134"/>
+        <location filename="../../secdesk/gui/main_window.py" line="135"/>
         <source>Database: {0}</source>
         <translation>数据库：{0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="142"/>
+        <location filename="../../secdesk/gui/main_window.py" line="143"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="143"/>
+        <location filename="../../secdesk/gui/main_window.py" line="144"/>
         <source>Change password…</source>
         <translation>修改口令…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="144"/>
+        <location filename="../../secdesk/gui/main_window.py" line="145"/>
         <source>Lock screen</source>
         <translation>锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="145"/>
+        <location filename="../../secdesk/gui/main_window.py" line="146"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="154"/>
+        <location filename="../../secdesk/gui/main_window.py" line="155"/>
         <source>secdesk — {0}</source>
         <translation>secdesk 涉密载体管理 — {0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="155"/>
+        <location filename="../../secdesk/gui/main_window.py" line="156"/>
         <source>Account: {0} ({1})</source>
         <translation>当前账户：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="213"/>
+        <location filename="../../secdesk/gui/main_window.py" line="214"/>
         <source>The screen was locked and the database closed. {0}, enter your password to continue.</source>
         <translation>屏幕已锁定，数据库已关闭。{0}，请输入口令继续。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="269"/>
+        <location filename="../../secdesk/gui/main_window.py" line="270"/>
         <source>Classified computer must not be networked: {0} is up</source>
         <translation>涉密计算机不得联网：检测到网络连接 {0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="273"/>
+        <location filename="../../secdesk/gui/main_window.py" line="274"/>
         <source>Network: CONNECTED</source>
         <translation>网络：已联网！</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="277"/>
+        <location filename="../../secdesk/gui/main_window.py" line="278"/>
         <source>Network: not connected</source>
         <translation>网络：未联网</translation>
     </message>
@@ -1603,22 +1603,22 @@
 <context>
     <name>NumberList</name>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="229"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="228"/>
         <source>Scan or type a carrier number, then Enter</source>
         <translation>扫描或输入载体编号后回车</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="231"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="230"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="237"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="236"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="284"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="283"/>
         <source>{0} is already listed.</source>
         <translation>{0} 已在清单中。</translation>
     </message>
@@ -1626,150 +1626,150 @@
 <context>
     <name>OutingTab</name>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="606"/>
-        <location filename="../../secdesk/gui/movements_page.py" line="614"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="605"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="613"/>
         <source>choose, or scan the badge</source>
         <translation>选择，或扫描证卡</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="618"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="617"/>
         <source>number of the signed approval form</source>
         <translation>已签批的审批单编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="619"/>
-        <location filename="../../secdesk/gui/movements_page.py" line="634"/>
-        <location filename="../../secdesk/gui/movements_page.py" line="731"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="618"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="633"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="730"/>
         <source>Carry out</source>
         <translation>登记外出</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="625"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="624"/>
         <source>Carriers:</source>
         <translation>载体：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="627"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="626"/>
         <source>Carried by:</source>
         <translation>使用人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="628"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="627"/>
         <source>Destination:</source>
         <translation>外出地点：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="629"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="628"/>
         <source>Purpose:</source>
         <translation>用途：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="631"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="630"/>
         <source>Back by:</source>
         <translation>返回日期：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="632"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="631"/>
         <source>Approved by:</source>
         <translation>批准人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="633"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="632"/>
         <source>Approval form no.:</source>
         <translation>审批单号：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="647"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="646"/>
         <source>Out now</source>
         <translation>外出中</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="647"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="646"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="648"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="647"/>
         <source>All outings</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="652"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="651"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="652"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="651"/>
         <source>Carriers</source>
         <translation>载体</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="652"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="651"/>
         <source>Carried by</source>
         <translation>使用人</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="652"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="651"/>
         <source>Destination</source>
         <translation>外出地点</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="653"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="652"/>
         <source>Back by</source>
         <translation>返回日期</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="653"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="652"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="655"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="654"/>
         <source>Bring back…</source>
         <translation>带回…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="657"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="656"/>
         <source>Print approval form…</source>
         <translation>打印审批表…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="659"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="658"/>
         <source>Outings</source>
         <translation>外出携带记录</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="739"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="738"/>
         <source>Security officer&apos;s consent</source>
         <translation>安全保密管理员确认</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="741"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="740"/>
         <source>Consent to carrying out</source>
         <translation>批准携带外出</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="752"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="751"/>
         <source>{0}: {1} carriers out with {2} to {3}, back by {4}.</source>
         <translation>{0}：{2}携带{1}件外出至{3}，应于{4}前带回。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="769"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="768"/>
         <source>{0} outings</source>
         <translation>共{0}次外出</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="794"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="793"/>
         <source>{0} back from {1} ({2}): complete, with nothing added?</source>
         <translation>{0} 由{1}带回（{2}）：是否完好、无夹带？</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="807"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="806"/>
         <source>{0}: {1} of {2} carriers back.</source>
         <translation>{0}：已带回{1}/{2}件。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="821"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="820"/>
         <source>Carrying-out approval form</source>
         <translation>外出携带审批表</translation>
     </message>
@@ -1846,12 +1846,12 @@
 <context>
     <name>PeriodPrintDialog</name>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="883"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="882"/>
         <source>to:</source>
         <translation>至：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="885"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="884"/>
         <source>Preview…</source>
         <translation>预览…</translation>
     </message>
@@ -2288,32 +2288,32 @@
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="833"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="832"/>
         <source>Receipt received</source>
         <translation>回执已收回</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="841"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="840"/>
         <source>e.g. signed by the receiver, filed with the form</source>
         <translation>如：接收人已签字，随表归档</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="847"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="846"/>
         <source>{0}: {1} carriers to {2} ({3}), {4}.</source>
         <translation>{0}：{1}件至{2}（{3}），{4}。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="851"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="850"/>
         <source>Receipt back on:</source>
         <translation>回执收回日期：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="852"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="851"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="854"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="853"/>
         <source>Record receipt</source>
         <translation>登记回执</translation>
     </message>
@@ -2321,7 +2321,7 @@
 <context>
     <name>ReclassifyDialog</name>
     <message>
-        <location filename="../../secdesk/gui/register_page.py" line="219"/>
+        <location filename="../../secdesk/gui/register_page.py" line="220"/>
         <source>{0}: now {1}</source>
         <translation>{0}：现为 {1}</translation>
     </message>
@@ -2616,12 +2616,12 @@ Print their labels now?</source>
         <translation>作废 {0} 的原因（该条目仍保留在台账中）：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_page.py" line="199"/>
+        <location filename="../../secdesk/gui/register_page.py" line="200"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_page.py" line="199"/>
+        <location filename="../../secdesk/gui/register_page.py" line="200"/>
         <source>Select the carriers first.</source>
         <translation>请先选中载体。</translation>
     </message>
@@ -2684,32 +2684,32 @@ Print their labels now?</source>
 <context>
     <name>RegisterPrintDialog</name>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="119"/>
+        <location filename="../../secdesk/gui/label_print.py" line="137"/>
         <source>Print register</source>
         <translation>打印台账</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="120"/>
+        <location filename="../../secdesk/gui/label_print.py" line="138"/>
         <source>As the register stood at the end of</source>
         <translation>台账截至日期</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="126"/>
+        <location filename="../../secdesk/gui/label_print.py" line="144"/>
         <source>The print covers the carriers the current filters show.</source>
         <translation>打印当前筛选条件下的全部载体。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="129"/>
+        <location filename="../../secdesk/gui/label_print.py" line="147"/>
         <source>Preview…</source>
         <translation>预览…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="144"/>
+        <location filename="../../secdesk/gui/label_print.py" line="162"/>
         <source>Preparing the register…</source>
         <translation>正在生成台账…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="150"/>
+        <location filename="../../secdesk/gui/label_print.py" line="168"/>
         <source>Carrier register</source>
         <translation>涉密载体台账</translation>
     </message>
@@ -2722,7 +2722,7 @@ Print their labels now?</source>
         <translation>今日提醒</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/reminders_panel.py" line="41"/>
+        <location filename="../../secdesk/gui/reminders_panel.py" line="49"/>
         <source>Nothing due today.</source>
         <translation>今日无待办事项。</translation>
     </message>
@@ -2730,79 +2730,64 @@ Print their labels now?</source>
 <context>
     <name>ReviewTab</name>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1195"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1194"/>
         <source>Carriers still held whose term of secrecy has ended. The security officer decides for each: declassify it, or change its marking (a new level or term).</source>
         <translation>保密期限已届满、仍在管理中的载体。由安全保密管理员逐件决定：解密，或定密变更（新的密级或期限）。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1199"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1198"/>
         <source>Carrier no.</source>
         <translation>载体编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1199"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1198"/>
         <source>Marking</source>
         <translation>密级标志</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1199"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1198"/>
         <source>Title</source>
         <translation>文件资料名称</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1199"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1198"/>
         <source>Issued</source>
         <translation>制发日期</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1200"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1199"/>
         <source>Term ended</source>
         <translation>期限届满</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1200"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1199"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1200"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1199"/>
         <source>Custodian</source>
         <translation>保管人</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1202"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1201"/>
         <source>Declassify…</source>
         <translation>解密…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1204"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1203"/>
         <source>Change marking…</source>
         <translation>定密变更…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1244"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1243"/>
         <source>{0} carriers due for review</source>
         <translation>{0}件待解密审查</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1281"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1280"/>
         <source>{0}: {1} → {2}.</source>
         <translation>{0}：{1} → {2}。</translation>
-    </message>
-    <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1283"/>
-        <source>Its label shows the old marking: the clerk reprints it from the register page.</source>
-        <translation>标签仍为原标志：请保密员在台账页补打标签。</translation>
-    </message>
-    <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1287"/>
-        <source>Reprint label</source>
-        <translation>补打标签</translation>
-    </message>
-    <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1288"/>
-        <source>The label of {0} shows the old marking. Print a new label now?</source>
-        <translation>{0} 的标签仍为原标志，现在补打新标签吗？</translation>
     </message>
 </context>
 <context>
@@ -3016,154 +3001,177 @@ Print their labels now?</source>
     </message>
 </context>
 <context>
+    <name>SupervisorRow</name>
+    <message>
+        <location filename="../../secdesk/gui/destruction_dialogs.py" line="92"/>
+        <source>signed the paper form</source>
+        <translation>已在纸质表上签字</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/destruction_dialogs.py" line="93"/>
+        <source>confirms with own password</source>
+        <translation>本人输入口令确认</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/destruction_dialogs.py" line="95"/>
+        <source>own account</source>
+        <translation>本人账户</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/destruction_dialogs.py" line="98"/>
+        <source>password</source>
+        <translation>口令</translation>
+    </message>
+</context>
+<context>
     <name>TransferTab</name>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="961"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="960"/>
         <source>Transfer to another unit</source>
         <translation>移交其他单位</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="962"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="961"/>
         <source>Return to the issuer</source>
         <translation>清退发文单位</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="980"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="979"/>
         <source>Hand over</source>
         <translation>登记移交</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="986"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="985"/>
         <source>Kind:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="987"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="986"/>
         <source>Carriers:</source>
         <translation>载体：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="989"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="988"/>
         <source>Receiving unit:</source>
         <translation>接收单位：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="990"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="989"/>
         <source>Receiver:</source>
         <translation>接收人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="991"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="990"/>
         <source>Remarks:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="994"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="993"/>
         <source>Witness:</source>
         <translation>监交人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="995"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="994"/>
         <source>Transfer or return</source>
         <translation>移交或清退</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1008"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1007"/>
         <source>Receipt outstanding</source>
         <translation>回执未回</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1008"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1007"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1012"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1011"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1012"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1011"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1012"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1011"/>
         <source>Receiving unit</source>
         <translation>接收单位</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1012"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1011"/>
         <source>Receiver</source>
         <translation>接收人</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1013"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1012"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1013"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1012"/>
         <source>Items</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1013"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1012"/>
         <source>Receipt</source>
         <translation>回执</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1015"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1014"/>
         <source>Receipt received…</source>
         <translation>回执已收回…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1017"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1016"/>
         <source>Print form and receipt…</source>
         <translation>打印登记表及回执…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1019"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1018"/>
         <source>Yearly return list…</source>
         <translation>年度清退清单…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1021"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1020"/>
         <source>Transfers and returns</source>
         <translation>移交/清退记录</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1044"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1043"/>
         <source>Returned by:</source>
         <translation>清退人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1044"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1043"/>
         <source>Handed over by:</source>
         <translation>移交人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1045"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1044"/>
         <source>the issuer the carriers go back to</source>
         <translation>载体清退回的发文单位</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1097"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1096"/>
         <source>{0}: {1} carriers to {2} ({3}). Print the form and the receipt for the receiver to sign; record the receipt when it is back.</source>
         <translation>{0}：{1}件至{2}（{3}）。请打印登记表及回执交接收人签字；回执收回后登记。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1113"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1112"/>
         <source>{0} transfers and returns</source>
         <translation>共{0}次移交/清退</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1135"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1134"/>
         <source>{0}: receipt recorded ({1}).</source>
         <translation>{0}：回执已登记（{1}）。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1145"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1144"/>
         <source>Transfer form and receipt</source>
         <translation>移交/清退登记表及回执</translation>
     </message>
@@ -3192,29 +3200,6 @@ Print their labels now?</source>
     </message>
 </context>
 <context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../secdesk/gui/destruction_dialogs.py" line="90"/>
-        <source>signed the paper form</source>
-        <translation>已在纸质表上签字</translation>
-    </message>
-    <message>
-        <location filename="../../secdesk/gui/destruction_dialogs.py" line="91"/>
-        <source>confirms with own password</source>
-        <translation>本人口令确认</translation>
-    </message>
-    <message>
-        <location filename="../../secdesk/gui/destruction_dialogs.py" line="93"/>
-        <source>own account</source>
-        <translation>本人账户</translation>
-    </message>
-    <message>
-        <location filename="../../secdesk/gui/destruction_dialogs.py" line="96"/>
-        <source>password</source>
-        <translation>口令</translation>
-    </message>
-</context>
-<context>
     <name>messages</name>
     <message>
         <location filename="../../secdesk/gui/messages.py" line="25"/>
@@ -3225,6 +3210,25 @@ Print their labels now?</source>
         <location filename="../../secdesk/gui/messages.py" line="32"/>
         <source>secdesk</source>
         <translation>secdesk</translation>
+    </message>
+</context>
+<context>
+    <name>offer_reprint</name>
+    <message>
+        <location filename="../../secdesk/gui/label_print.py" line="95"/>
+        <location filename="../../secdesk/gui/label_print.py" line="100"/>
+        <source>Reprint label</source>
+        <translation>重印标签</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/label_print.py" line="96"/>
+        <source>The label of {0} still shows the old marking. The clerk reprints it: it is listed under Today until then.</source>
+        <translation>{0} 的标签仍为原密级标志，由保密员重印；重印前列在“今日提醒”中。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/label_print.py" line="101"/>
+        <source>The label of {0} shows the old marking. Print a new label now?</source>
+        <translation>{0} 的标签仍为原密级标志。现在打印新标签吗？</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@ open with the refusal shown when it is refused."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -69,6 +70,7 @@ class ApproveDialog(FormDialog):
         form.addRow(self.tr("Approved on:"), self.day)
         form.addRow(message)
         form.addRow(_buttons(self, self.tr("Approve"), self.ok))
+        self.setMinimumWidth(460)
 
     def ok(self) -> None:
         """Approve on the worker."""
@@ -78,7 +80,7 @@ class ApproveDialog(FormDialog):
 class SupervisorRow:
     """One 监销人 on the execute dialog: who, and how they confirm."""
 
-    def __init__(self, dialog: "ExecuteDialog", persons: list[Person], badge: str) -> None:
+    def __init__(self, persons: list[Person], badge: str) -> None:
         self.person = QComboBox()
         self.person.setEditable(True)
         for p in persons:
@@ -87,13 +89,13 @@ class SupervisorRow:
         if self.person.currentIndex() < 0:
             self.person.setEditText(badge)
         self.how = QComboBox()
-        self.how.addItem(dialog.tr("signed the paper form"), "paper")
-        self.how.addItem(dialog.tr("confirms with own password"), "password")
+        self.how.addItem(QCoreApplication.translate("SupervisorRow", "signed the paper form"), "paper")
+        self.how.addItem(QCoreApplication.translate("SupervisorRow", "confirms with own password"), "password")
         self.account = QLineEdit()
-        self.account.setPlaceholderText(dialog.tr("own account"))
+        self.account.setPlaceholderText(QCoreApplication.translate("SupervisorRow", "own account"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(dialog.tr("password"))
+        self.password.setPlaceholderText(QCoreApplication.translate("SupervisorRow", "password"))
         self.how.currentIndexChanged.connect(self._how_changed)
         self._how_changed()
 
@@ -155,7 +157,7 @@ class ExecuteDialog(FormDialog):
 
     def add_row(self, badge: str) -> SupervisorRow:
         """One more 监销人 line."""
-        row = SupervisorRow(self, self.persons, badge)
+        row = SupervisorRow(self.persons, badge)
         i = len(self.rows)
         for j, widget in enumerate((row.person, row.how, row.account, row.password)):
             self.grid.addWidget(widget, i, j)

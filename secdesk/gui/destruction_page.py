@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -60,6 +60,8 @@ def type_totals(batch: Batch) -> str:
 class DestructionTab(QWidget):
     """Destruction batches and the chosen batch."""
 
+    changed = Signal()  # a batch was created, changed, approved, executed or cancelled
+
     def __init__(self, worker: Worker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
@@ -88,6 +90,7 @@ class DestructionTab(QWidget):
         self.batches.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.batches.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.batches.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.batches.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.batches.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.batches.itemSelectionChanged.connect(self._chosen)
         self.new_button = QPushButton(self.tr("New batch"))
@@ -213,6 +216,7 @@ class DestructionTab(QWidget):
         for p in self.persons:
             self.supervisor_pick.addItem(f"{p.name}（{p.draft.dept}，{p.badge}）", p.badge)
         self.supervisor_pick.setCurrentIndex(-1)
+        self._show(None)
         self.refresh()
 
     def refresh(self) -> None:
@@ -325,6 +329,7 @@ class DestructionTab(QWidget):
                            on_error=lambda exc: show_error(self, exc))
 
     def _created(self, batch: Batch) -> None:
+        self.changed.emit()
         self.filter.setCurrentIndex(0)
         self._show(batch)
         self.refresh()
@@ -368,8 +373,7 @@ class DestructionTab(QWidget):
             return
         dialog = ApproveDialog(self.worker, self.session, self.batch, self)
         if dialog.exec():
-            self._show(dialog.outcome)
-            self.refresh()
+            self._done(dialog.outcome)
 
     def execute(self) -> None:
         """Record the destruction, with the 监销人's confirmations."""
@@ -377,8 +381,7 @@ class DestructionTab(QWidget):
             return
         dialog = ExecuteDialog(self.worker, self.session, self.batch, self.persons, self)
         if dialog.exec():
-            self._show(dialog.outcome)
-            self.refresh()
+            self._done(dialog.outcome)
 
     def cancel(self) -> None:
         """Cancel the batch (an approved one needs the officer and a reason)."""
@@ -388,7 +391,12 @@ class DestructionTab(QWidget):
         if ok:
             self._call(destruction.cancel, self.batch.number, reason)
 
+    def _done(self, batch: Batch) -> None:
+        self._show(batch)
+        self.refresh()
+        self.changed.emit()
+
     def _call(self, fn, *args) -> None:
         self.worker.submit(fn, self.session, *args, owner=self,
-                           on_done=lambda batch: (self._show(batch), self.refresh()),
+                           on_done=self._done,
                            on_error=lambda exc: show_error(self, exc))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QMessageBox,
     QSpinBox,
     QWidget,
 )
 
 from secdesk.core.carriers.query import RegisterQuery
+from secdesk.core.roles import Permission
 from secdesk.core.services import personnel_prints, printouts
 from secdesk.core.services.session import Session
 from secdesk.gui.messages import error_text, show_error
@@ -85,6 +87,22 @@ class LabelPrintDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.setEnabled(True)
         self.message.setText(error_text(exc))
+
+
+def offer_reprint(parent: QWidget, worker: Worker, session: Session, number: str) -> None:
+    """After a marking change: print the new label now (the clerk), or say who will."""
+    if not session.actor.can(Permission.WRITE_REGISTER):
+        QMessageBox.information(parent, QCoreApplication.translate("offer_reprint", "Reprint label"),
+                                QCoreApplication.translate(
+                                    "offer_reprint", "The label of {0} still shows the old marking. The clerk "
+                                    "reprints it: it is listed under Today until then.").format(number))
+        return
+    answer = QMessageBox.question(parent, QCoreApplication.translate("offer_reprint", "Reprint label"),
+                                  QCoreApplication.translate(
+                                      "offer_reprint", "The label of {0} shows the old marking. Print a new "
+                                      "label now?").format(number))
+    if answer == QMessageBox.StandardButton.Yes:
+        LabelPrintDialog(worker, session, [number], parent).exec()
 
 
 class BadgePrintDialog(LabelPrintDialog):

@@ -3,6 +3,7 @@ transfer and return, and the declassification review, one tab each."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from secdesk.core.services.session import Session
@@ -13,6 +14,8 @@ from secdesk.gui.worker import Worker
 
 class LifecyclePage(QWidget):
     """销毁 | 复制 | 外出携带 | 移交/清退 | 解密审查."""
+
+    changed = Signal()  # a tab changed the register (the reminders may be stale)
 
     def __init__(self, worker: Worker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -26,6 +29,8 @@ class LifecyclePage(QWidget):
                            (self.outings, self.tr("Carrying out")), (self.transfers, self.tr("Transfer and return")),
                            (self.review, self.tr("Declassification review"))):
             self.tabs.addTab(tab, title)
+        for tab in self.tab_list():
+            tab.changed.connect(self.changed)
         self.tabs.currentChanged.connect(lambda i: self.tabs.widget(i).refresh())
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)

@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self._build_pages()
         self.reminders = RemindersPanel(worker, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.reminders)
+        self.lifecycle_page.changed.connect(self.reminders.refresh)
         self._build_status_bar()
         self._build_menu()
         self.idle = InactivityTimer(idle_ms or self._idle_ms(worker.run_now(session.settings)), self)

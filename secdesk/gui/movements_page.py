@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QSpinBox,
@@ -53,7 +52,7 @@ from secdesk.core.services.outings import OutingRequest
 from secdesk.core.services.session import Session
 from secdesk.core.services.transfers import TransferRequest
 from secdesk.gui.field_errors import FieldErrors, FormDialog, day_of, set_day
-from secdesk.gui.label_print import LabelPrintDialog
+from secdesk.gui.label_print import LabelPrintDialog, offer_reprint
 from secdesk.gui.messages import error_text, show_error
 from secdesk.gui.pdf_preview import PdfPreviewDialog
 from secdesk.gui.register_page import ReclassifyDialog
@@ -1278,13 +1277,5 @@ class ReviewTab(MovementTab):
     def _changed(self, before: Carrier, after: Carrier) -> None:
         self.changed.emit()
         self.refresh()
-        text = self.tr("{0}: {1} → {2}.").format(after.number, before.marking, after.marking)
-        if not self.may(Permission.WRITE_REGISTER):
-            self.say(text + " " + self.tr("Its label shows the old marking: the clerk reprints it from the "
-                                          "register page."))
-            return
-        self.say(text)
-        answer = QMessageBox.question(self, self.tr("Reprint label"), self.tr(
-            "The label of {0} shows the old marking. Print a new label now?").format(after.number))
-        if answer == QMessageBox.StandardButton.Yes:
-            LabelPrintDialog(self.worker, self.session, [after.number], self).exec()
+        self.say(self.tr("{0}: {1} → {2}.").format(after.number, before.marking, after.marking))
+        offer_reprint(self, self.worker, self.session, after.number)

@@ -23,7 +23,7 @@ from secdesk.core.services.session import Session
 from secdesk.gui.carrier_dialog import CarrierDialog
 from secdesk.gui.forms.ui_reclassify_dialog import Ui_ReclassifyDialog
 from secdesk.gui.forms.ui_register_page import Ui_RegisterPage
-from secdesk.gui.label_print import LabelPrintDialog, print_register
+from secdesk.gui.label_print import LabelPrintDialog, offer_reprint, print_register
 from secdesk.gui.messages import error_text, show_error
 from secdesk.gui.register_model import RegisterModel
 from secdesk.gui.worker import Worker
@@ -191,6 +191,7 @@ class RegisterPage(QWidget):
         if carrier is not None:
             if ReclassifyDialog(self.worker, self.session, carrier, self).exec():
                 self.refresh()
+                offer_reprint(self, self.worker, self.session, carrier.number)
 
     def print_labels(self) -> None:
         """Labels of the selected carriers."""

@@ -18,6 +18,7 @@ class RemindersPanel(QDockWidget):
     def __init__(self, worker: Worker, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Today"), parent)
         self.worker = worker
+        self.session: Session | None = None
         self.setObjectName("remindersPanel")
         self.list = QListWidget()
         self.list.setWordWrap(True)
@@ -26,6 +27,7 @@ class RemindersPanel(QDockWidget):
 
     def set_session(self, session: Session | None) -> None:
         """Load the reminders this role may see (None: clear)."""
+        self.session = session
         self.list.clear()
         if session is None or not (session.actor.can(Permission.READ_PERSONNEL)
                                    or session.actor.can(Permission.READ_REGISTER)):
@@ -34,6 +36,12 @@ class RemindersPanel(QDockWidget):
         self.setVisible(True)
         self.worker.submit(reminders.today_reminders, session, owner=self,
                            on_done=self._show, on_error=lambda exc: None)
+
+    def refresh(self) -> None:
+        """Reload after the register changed (a batch executed, a carrier came back)."""
+        if self.session is not None and self.isVisible():
+            self.worker.submit(reminders.today_reminders, self.session, owner=self,
+                               on_done=self._show, on_error=lambda exc: None)
 
     def _show(self, items: list[reminders.Reminder]) -> None:
         self.list.clear()

@@ -165,6 +165,19 @@ def term_ended(conn, today: date) -> list[Carrier]:
     return [to_carrier(r) for r in rows]
 
 
+def stale_labels(conn) -> list[str]:
+    """Numbers of carriers still held whose marking changed (定密变更, 解密) after their
+    label was last printed: the label on the carrier shows the old marking."""
+    rows = conn.execute(
+        "SELECT c.number FROM (SELECT object, MAX(seq) AS changed FROM audit_events "
+        "WHERE event IN ('carrier.reclassify', 'carrier.declassify') AND result = 'ok' GROUP BY object) m "
+        "JOIN carriers c ON c.number = substr(m.object, 9) "
+        "WHERE c.state NOT IN ('已移交', '已清退', '已销毁', '已作废') AND m.changed > COALESCE("
+        "(SELECT MAX(l.seq) FROM audit_events l WHERE l.event = 'carrier.label' AND l.object = m.object), 0) "
+        "ORDER BY c.number")
+    return [r[0] for r in rows]
+
+
 def by_batch(conn, batch: str) -> list[Carrier]:
     """The carriers registered together in one batch, in order."""
     rows = conn.execute(f"SELECT {COLUMNS} FROM carriers WHERE batch = ? ORDER BY id", (batch,))

@@ -15,11 +15,12 @@ from secdesk.core.carriers.terms import Term
 from secdesk.core.errors import InvalidInput, PermissionDenied
 from secdesk.core.lending.rules import NeedsApproval, Refused
 from secdesk.core.lifecycle.rules import TransferKind
-from secdesk.core.services import carriers, copying, lending, outings, transfers
+from secdesk.core.services import carriers, copying, lending, outings, printouts, reminders, transfers
 from secdesk.core.services.copying import CopyRequest
 from secdesk.core.services.lending import Approval, Override
 from secdesk.core.services.outings import OutingRequest
 from secdesk.core.services.transfers import TransferRequest
+from secdesk.printing.labels import LabelLayout
 from secdesk.storage import audit
 from tests.conftest import USER_PASSWORD
 from tests.lending_world import BASE, build_world
@@ -219,3 +220,24 @@ def test_carriers_whose_term_ended_are_listed_for_review(world):
     (fresh,) = carriers.register(world.clerk, replace(BASE, title="新文件", issue_date=date(2026, 1, 1)))
     due = [c.number for c in carriers.due_for_review(world.clerk)]
     assert old.number in due and fresh.number not in due
+
+
+def label_reminders(session) -> list[str]:
+    return [r.text for r in reminders.lifecycle_reminders(session) if r.kind == "标签"]
+
+
+def test_a_changed_marking_asks_for_a_new_label_until_one_is_printed(world):
+    number = world.number("secret")
+    printouts.record_labels(world.clerk, printouts.label_sheet(world.clerk, [number], LabelLayout.ROLL_50X30))
+    assert label_reminders(world.clerk) == []
+    world.handle.close()
+    officer = world.handle.sign_in("officer1")
+    carriers.reclassify(officer, number, Level.SECRET, Term.years(10), "定密变更", "定审〔2026〕2号")
+    world.handle.close()
+    clerk = world.handle.sign_in("clerk1")
+    (text,) = label_reminders(clerk)
+    assert "1件" in text and number in text
+    sheet = printouts.label_sheet(clerk, [number], LabelLayout.ROLL_50X30)
+    assert number in sheet.reprints  # the new label is marked 补
+    printouts.record_labels(clerk, sheet)
+    assert label_reminders(clerk) == []

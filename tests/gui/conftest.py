@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from secdesk.gui.i18n import install_font, install_language
 from secdesk.gui.netwatch import NetworkWatch
@@ -17,6 +18,21 @@ def _chinese(qapp):
     yield
     for t in translators:
         qapp.removeTranslator(t)
+
+
+@pytest.fixture(autouse=True)
+def message_boxes(monkeypatch):
+    """The texts of the warning boxes a test raised: a modal box would block the test
+    for ever, so it is recorded here instead of shown."""
+    shown: list[str] = []
+
+    def record(parent, title, text, *args, **kwargs):
+        shown.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    for name in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(record))
+    return shown
 
 
 @pytest.fixture

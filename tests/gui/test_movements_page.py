@@ -307,7 +307,7 @@ def test_the_officer_declassifies_and_the_carrier_leaves_the_list(qtbot, worker,
     assert "内部" in tab.result.text() and errors == []
 
 
-def test_the_officer_extends_the_term(qtbot, worker, world, ended, errors):
+def test_the_officer_extends_the_term(qtbot, worker, world, ended, errors, message_boxes):
     officer = world.handle.sign_in("officer1")
     tab = open_tab(qtbot, ReviewTab(worker), officer)
     qtbot.waitUntil(lambda: tab.table.rowCount() >= 1, timeout=5000)
@@ -325,6 +325,7 @@ def test_the_officer_extends_the_term(qtbot, worker, world, ended, errors):
     qtbot.waitUntil(lambda: ended.number not in [c.number for c in tab.carriers], timeout=5000)
     assert carriers.find(officer, ended.number).marking == "秘密★5年" and errors == []
     qtbot.waitUntil(lambda: "秘密★5年" in tab.result.text(), timeout=5000)
+    assert any(ended.number in m and "保密员重印" in m for m in message_boxes)  # the officer prints no labels
 
 
 # -- size ------------------------------------------------------------------------------------

@@ -105,6 +105,12 @@ def unlock_account(session: Session, name: str) -> None:
                        before={"locked": True}, after={"locked": False})
 
 
+def signer_name(session: Session) -> str:
+    """The signed-in user's full name for a printed form (the account name if none)."""
+    row = accounts.by_name(session.vault.conn, session.actor.name)
+    return row.full_name if row and row.full_name else session.actor.name
+
+
 def _existing(session: Session, name: str) -> AccountRow:
     row = accounts.by_name(session.vault.conn, name)
     if row is None:

@@ -18,6 +18,7 @@ from secdesk.core.lending.rules import ApprovalBy, NeedsApproval, Refused, check
 from secdesk.core.lifecycle.rules import check_carrier_person, check_copyable, copy_numbers
 from secdesk.core.roles import Permission
 from secdesk.core.services import carriers, personnel
+from secdesk.core.services.accounts import signer_name
 from secdesk.core.services.carriers import register_copies
 from secdesk.core.services.lending import Approval
 from secdesk.core.services.session import Session
@@ -77,7 +78,7 @@ def copy(session: Session, request: CopyRequest) -> tuple[CopyJobRow, list[Carri
             pages_each=request.pages_each.strip(), purpose=purpose, maker=maker, applicant=applicant.name,
             dept=applicant.draft.dept, approver=approver.name if approver else "",
             approval_ref=request.approval.reference.strip() if approver else "", copied_on=on,
-            carrier_batch=batch, clerk=session.actor.name, at=clock.stamp())
+            carrier_batch=batch, clerk=signer_name(session), at=clock.stamp())
         session.record(conn, "copy.make", f"carrier:{source.number}",
                        after={"job": number, "copies": request.copies, "copy_numbers": [numbers[0], numbers[-1]]},
                        detail=f"复制{request.copies}份（第{numbers[0]}-{numbers[-1]}份），用途：{purpose}")

@@ -24,9 +24,8 @@ from secdesk.core.lifecycle.rules import BatchState, Method, check_in_room, chec
 from secdesk.core.personnel.model import Person
 from secdesk.core.roles import Permission
 from secdesk.core.services import carriers, personnel
-from secdesk.core.services.accounts import vouch
+from secdesk.core.services.accounts import signer_name, vouch
 from secdesk.core.services.session import Session
-from secdesk.storage import accounts as account_rows
 from secdesk.storage import carriers as carrier_rows
 from secdesk.storage import destructions as repo
 from secdesk.storage import loans as loan_rows
@@ -117,7 +116,7 @@ def update(session: Session, number: str, draft: BatchDraft) -> Batch:
 def _columns(session: Session, draft: BatchDraft) -> dict:
     destroyer, destroyer_id = _destroyer(session, draft.destroyer)
     return {"dept": draft.dept.strip(), "reason": draft.reason.strip(), "applicant": draft.applicant.strip(),
-            "method": draft.method.value if draft.method else "", "place": draft.place.strip(),
+            "method": Method(draft.method).value if draft.method else "", "place": draft.place.strip(),
             "destroy_on": draft.destroy_on, "destroyer": destroyer, "destroyer_id": destroyer_id,
             "receiver": draft.receiver.strip()}
 
@@ -191,17 +190,12 @@ def approve(session: Session, number: str, reference: str, approved_on: date | N
     _check_complete(session, batch)
     on = approved_on or clock.now().date()
     with session.vault.transaction() as conn:
-        repo.update(conn, batch.row.id, state=BatchState.APPROVED.value, approver=_actor_name(session),
+        repo.update(conn, batch.row.id, state=BatchState.APPROVED.value, approver=signer_name(session),
                     approved_on=on, approval_ref=reference.strip())
         session.record(conn, "destruction.approve", f"destruction:{batch.number}",
                        before={"state": batch.state.value}, after={"state": BatchState.APPROVED.value},
                        detail=f"审批：{reference.strip()}；{len(batch.carriers)}件")
     return get(session, number)
-
-
-def _actor_name(session: Session) -> str:
-    row = account_rows.by_name(session.vault.conn, session.actor.name)
-    return row.full_name if row and row.full_name else session.actor.name
 
 
 def _check_complete(session: Session, batch: Batch) -> None:

@@ -78,7 +78,8 @@ def lending_reminders(session: Session, today: date | None = None) -> list[Remin
 
 def lifecycle_reminders(session: Session, today: date | None = None) -> list[Reminder]:
     """Carriers carried out and due back (overdue in red), 回执 of transfers still out,
-    approved destruction batches waiting to be carried out, and terms that have ended."""
+    approved destruction batches waiting to be carried out, terms that have ended, and
+    labels showing a marking that has since changed."""
     session.require(Permission.READ_REGISTER, "carrier.read")
     today = today or clock.now().date()
     out = []
@@ -97,6 +98,10 @@ def lifecycle_reminders(session: Session, today: date | None = None) -> list[Rem
     ended = carrier_rows.term_ended(session.vault.conn, today)
     if ended:
         out.append(Reminder("解密审查", "", "", "", None, f"{len(ended)}件载体保密期限已届满，待解密审查"))
+    stale = carrier_rows.stale_labels(session.vault.conn)
+    if stale:
+        shown = "、".join(stale[:3]) + ("等" if len(stale) > 3 else "")
+        out.append(Reminder("标签", "", "", "", None, f"{len(stale)}件载体密级标志已变更，标签待重印：{shown}"))
     return out
 
 
