@@ -1466,123 +1466,123 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="87"/>
+        <location filename="../../secdesk/gui/main_window.py" line="88"/>
         <source>Register</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="97"/>
+        <location filename="../../secdesk/gui/main_window.py" line="98"/>
         <source>Carrier register</source>
         <translation>涉密载体台账</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="88"/>
+        <location filename="../../secdesk/gui/main_window.py" line="89"/>
         <source>Lending</source>
         <translation>借阅</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="89"/>
+        <location filename="../../secdesk/gui/main_window.py" line="90"/>
         <source>Personnel</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="90"/>
+        <location filename="../../secdesk/gui/main_window.py" line="91"/>
         <source>Destruction &amp; movements</source>
         <translation>销毁与流转</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="106"/>
+        <location filename="../../secdesk/gui/main_window.py" line="107"/>
         <source>Personnel files</source>
         <translation>涉密人员档案</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="91"/>
+        <location filename="../../secdesk/gui/main_window.py" line="92"/>
         <source>Inventory</source>
         <translation>清点</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="92"/>
+        <location filename="../../secdesk/gui/main_window.py" line="93"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="93"/>
+        <location filename="../../secdesk/gui/main_window.py" line="94"/>
         <source>Audit</source>
         <translation>审计</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="94"/>
+        <location filename="../../secdesk/gui/main_window.py" line="95"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="96"/>
+        <location filename="../../secdesk/gui/main_window.py" line="97"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="96"/>
+        <location filename="../../secdesk/gui/main_window.py" line="97"/>
         <source>auditor</source>
         <translation>安全审计员</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="98"/>
-        <location filename="../../secdesk/gui/main_window.py" line="107"/>
+        <location filename="../../secdesk/gui/main_window.py" line="99"/>
+        <location filename="../../secdesk/gui/main_window.py" line="108"/>
         <source>clerk, security officer, auditor</source>
         <translation>保密员、安全保密管理员、安全审计员</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="135"/>
+        <location filename="../../secdesk/gui/main_window.py" line="136"/>
         <source>Database: {0}</source>
         <translation>数据库：{0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="143"/>
+        <location filename="../../secdesk/gui/main_window.py" line="144"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="144"/>
+        <location filename="../../secdesk/gui/main_window.py" line="145"/>
         <source>Change password…</source>
         <translation>修改口令…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="145"/>
+        <location filename="../../secdesk/gui/main_window.py" line="146"/>
         <source>Lock screen</source>
         <translation>锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="146"/>
+        <location filename="../../secdesk/gui/main_window.py" line="147"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="155"/>
+        <location filename="../../secdesk/gui/main_window.py" line="156"/>
         <source>secdesk — {0}</source>
         <translation>secdesk 涉密载体管理 — {0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="156"/>
+        <location filename="../../secdesk/gui/main_window.py" line="157"/>
         <source>Account: {0} ({1})</source>
         <translation>当前账户：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="214"/>
+        <location filename="../../secdesk/gui/main_window.py" line="222"/>
         <source>The screen was locked and the database closed. {0}, enter your password to continue.</source>
         <translation>屏幕已锁定，数据库已关闭。{0}，请输入口令继续。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="270"/>
+        <location filename="../../secdesk/gui/main_window.py" line="278"/>
         <source>Classified computer must not be networked: {0} is up</source>
         <translation>涉密计算机不得联网：检测到网络连接 {0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="274"/>
+        <location filename="../../secdesk/gui/main_window.py" line="282"/>
         <source>Network: CONNECTED</source>
         <translation>网络：已联网！</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="278"/>
+        <location filename="../../secdesk/gui/main_window.py" line="286"/>
         <source>Network: not connected</source>
         <translation>网络：未联网</translation>
     </message>
@@ -2321,7 +2321,7 @@
 <context>
     <name>ReclassifyDialog</name>
     <message>
-        <location filename="../../secdesk/gui/register_page.py" line="220"/>
+        <location filename="../../secdesk/gui/register_page.py" line="242"/>
         <source>{0}: now {1}</source>
         <translation>{0}：现为 {1}</translation>
     </message>
@@ -2550,52 +2550,52 @@
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../secdesk/gui/register_page.py" line="75"/>
+        <location filename="../../secdesk/gui/register_page.py" line="79"/>
         <source>All levels</source>
         <translation>全部密级</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_page.py" line="76"/>
+        <location filename="../../secdesk/gui/register_page.py" line="80"/>
         <source>All types</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_page.py" line="77"/>
+        <location filename="../../secdesk/gui/register_page.py" line="81"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_page.py" line="117"/>
+        <location filename="../../secdesk/gui/register_page.py" line="121"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_page.py" line="121"/>
+        <location filename="../../secdesk/gui/register_page.py" line="125"/>
         <source>{0} carriers</source>
         <translation>{0} 件载体</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_page.py" line="131"/>
+        <location filename="../../secdesk/gui/register_page.py" line="135"/>
         <source>Register</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_page.py" line="131"/>
+        <location filename="../../secdesk/gui/register_page.py" line="135"/>
         <source>Select a carrier first.</source>
         <translation>请先选中一件载体。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_page.py" line="147"/>
+        <location filename="../../secdesk/gui/register_page.py" line="151"/>
         <source>Voided: {0}</source>
         <translation>已作废：{0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_page.py" line="164"/>
+        <location filename="../../secdesk/gui/register_page.py" line="168"/>
         <source>Registered</source>
         <translation>登记完成</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_page.py" line="165"/>
+        <location filename="../../secdesk/gui/register_page.py" line="169"/>
         <source>{0} carriers registered:
 {1}
 
@@ -2606,24 +2606,37 @@ Print their labels now?</source>
 现在打印标签吗？</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_page.py" line="182"/>
+        <location filename="../../secdesk/gui/register_page.py" line="186"/>
         <source>Void entry</source>
         <translation>作废登记</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_page.py" line="183"/>
+        <location filename="../../secdesk/gui/register_page.py" line="187"/>
         <source>Reason for voiding {0} (the entry stays in the register):</source>
         <translation>作废 {0} 的原因（该条目仍保留在台账中）：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_page.py" line="200"/>
+        <location filename="../../secdesk/gui/register_page.py" line="204"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_page.py" line="200"/>
+        <location filename="../../secdesk/gui/register_page.py" line="204"/>
+        <location filename="../../secdesk/gui/register_page.py" line="215"/>
         <source>Select the carriers first.</source>
         <translation>请先选中载体。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/register_page.py" line="215"/>
+        <location filename="../../secdesk/gui/register_page.py" line="222"/>
+        <location filename="../../secdesk/gui/register_page.py" line="224"/>
+        <source>Destruction</source>
+        <translation>销毁</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/register_page.py" line="225"/>
+        <source>Open the batch now?</source>
+        <translation>现在打开该批次吗？</translation>
     </message>
     <message>
         <location filename="../../forms/register_page.ui" line="8"/>
@@ -2677,6 +2690,11 @@ Print their labels now?</source>
     </message>
     <message>
         <location filename="../../forms/register_page.ui" line="36"/>
+        <source>To destruction batch…</source>
+        <translation>列入销毁批次…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/register_page.ui" line="37"/>
         <source>Print register…</source>
         <translation>打印台账…</translation>
     </message>
@@ -3021,6 +3039,49 @@ Print their labels now?</source>
         <location filename="../../secdesk/gui/destruction_dialogs.py" line="98"/>
         <source>password</source>
         <translation>口令</translation>
+    </message>
+</context>
+<context>
+    <name>ToDestructionDialog</name>
+    <message>
+        <location filename="../../secdesk/gui/to_destruction.py" line="25"/>
+        <source>Add to a destruction batch</source>
+        <translation>列入销毁批次</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/to_destruction.py" line="29"/>
+        <source>A new batch</source>
+        <translation>新建批次</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/to_destruction.py" line="36"/>
+        <source>{0} carriers: {1}</source>
+        <translation>{0}件载体：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/to_destruction.py" line="39"/>
+        <source>Draft batch:</source>
+        <translation>草稿批次：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/to_destruction.py" line="41"/>
+        <source>Add to batch</source>
+        <translation>列入批次</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/to_destruction.py" line="51"/>
+        <source>{0} carriers listed on batch {1}.</source>
+        <translation>已将{0}件载体列入销毁批次{1}。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/to_destruction.py" line="52"/>
+        <source>No batch was made: none of the carriers can be destroyed now.</source>
+        <translation>未建立批次：所选载体目前均不能销毁。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/to_destruction.py" line="54"/>
+        <source>Not listed:</source>
+        <translation>未列入：</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -24,7 +23,7 @@ from secdesk.core.personnel.model import Person
 from secdesk.core.services import destruction
 from secdesk.core.services.destruction import Batch, Confirmation
 from secdesk.core.services.session import Session
-from secdesk.gui.field_errors import FieldErrors, FormDialog, day_of, set_day
+from secdesk.gui.field_errors import FieldErrors, FormDialog, day_of, ok_buttons, set_day
 from secdesk.gui.worker import Worker
 
 RED = "color: #b00020;"
@@ -36,14 +35,6 @@ def _date_edit() -> QDateEdit:
     edit.setDisplayFormat("yyyy-MM-dd")
     set_day(edit, None)
     return edit
-
-
-def _buttons(dialog: FormDialog, ok_text: str, ok) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    buttons.accepted.connect(ok)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
 
 
 class ApproveDialog(FormDialog):
@@ -69,7 +60,7 @@ class ApproveDialog(FormDialog):
         form.addRow(self.tr("Approval form no.:"), self.reference)
         form.addRow(self.tr("Approved on:"), self.day)
         form.addRow(message)
-        form.addRow(_buttons(self, self.tr("Approve"), self.ok))
+        form.addRow(ok_buttons(self, self.tr("Approve"), self.ok))
         self.setMinimumWidth(460)
 
     def ok(self) -> None:
@@ -152,7 +143,7 @@ class ExecuteDialog(FormDialog):
         column.addWidget(self.group)
         column.addWidget(more)
         column.addWidget(message)
-        column.addWidget(_buttons(self, self.tr("Record as destroyed"), self.ok))
+        column.addWidget(ok_buttons(self, self.tr("Record as destroyed"), self.ok))
         self.resize(760, self.sizeHint().height())
 
     def add_row(self, badge: str) -> SupervisorRow:

@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self.reminders = RemindersPanel(worker, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.reminders)
         self.lifecycle_page.changed.connect(self.reminders.refresh)
+        self.register_page.open_batch.connect(self.open_destruction_batch)
         self._build_status_bar()
         self._build_menu()
         self.idle = InactivityTimer(idle_ms or self._idle_ms(worker.run_now(session.settings)), self)
@@ -188,6 +189,13 @@ class MainWindow(QMainWindow):
         if page is self.personnel_page and not can(Permission.READ_PERSONNEL):
             page = self.no_personnel
         self.pages.setCurrentWidget(page)
+
+    def open_destruction_batch(self, number: str) -> None:
+        """Go to 销毁与流转 → 销毁 with this batch shown."""
+        self.nav.setCurrentRow(self.pages.indexOf(self.lifecycle_page))
+        self.lifecycle_page.tabs.setCurrentWidget(self.lifecycle_page.destruction)
+        self.lifecycle_page.destruction.load(number)
+        self.lifecycle_page.destruction.refresh()
 
     @staticmethod
     def _idle_ms(settings: dict) -> int:

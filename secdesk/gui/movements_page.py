@@ -51,7 +51,7 @@ from secdesk.core.services.lending import Approval, Override
 from secdesk.core.services.outings import OutingRequest
 from secdesk.core.services.session import Session
 from secdesk.core.services.transfers import TransferRequest
-from secdesk.gui.field_errors import FieldErrors, FormDialog, day_of, set_day
+from secdesk.gui.field_errors import FieldErrors, FormDialog, day_of, ok_buttons, set_day
 from secdesk.gui.label_print import LabelPrintDialog, offer_reprint
 from secdesk.gui.messages import error_text, show_error
 from secdesk.gui.pdf_preview import PdfPreviewDialog
@@ -143,15 +143,6 @@ def compact(form: QFormLayout) -> QFormLayout:
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     form.setVerticalSpacing(6)
     return form
-
-
-def ok_buttons(dialog: QDialog, ok_text: str, on_ok: Callable[[], None]) -> QDialogButtonBox:
-    """OK (with its own text) and Cancel."""
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    buttons.accepted.connect(on_ok)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
 
 
 def ask_approval(parent: QWidget, reason: str, people: list[Person], exclude: str, ok_text: str,

@@ -8,7 +8,7 @@ import json
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QInputDialog, QMessageBox, QWidget
 
 from secdesk.core.carriers.levels import Level
@@ -26,11 +26,14 @@ from secdesk.gui.forms.ui_register_page import Ui_RegisterPage
 from secdesk.gui.label_print import LabelPrintDialog, offer_reprint, print_register
 from secdesk.gui.messages import error_text, show_error
 from secdesk.gui.register_model import RegisterModel
+from secdesk.gui.to_destruction import ToDestructionDialog
 from secdesk.gui.worker import Worker
 
 
 class RegisterPage(QWidget):
     """The whole register, for the clerk (who writes) and the officer and auditor (who read)."""
+
+    open_batch = Signal(str)  # the clerk asked to see a destruction batch
 
     def __init__(self, worker: Worker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +72,7 @@ class RegisterPage(QWidget):
         self.ui.voidButton.clicked.connect(self.void)
         self.ui.reclassifyButton.clicked.connect(self.reclassify)
         self.ui.labelsButton.clicked.connect(self.print_labels)
+        self.ui.destroyButton.clicked.connect(self.to_destruction)
         self.ui.printButton.clicked.connect(self.print_register)
 
     def _fill_filters(self) -> None:
@@ -87,7 +91,7 @@ class RegisterPage(QWidget):
         self.session = session
         can_write = bool(session and session.actor.can(Permission.WRITE_REGISTER))
         for button in (self.ui.addButton, self.ui.editButton, self.ui.voidButton,
-                       self.ui.labelsButton):
+                       self.ui.labelsButton, self.ui.destroyButton):
             button.setVisible(can_write)
         self.ui.reclassifyButton.setVisible(bool(session and session.actor.can(Permission.APPROVE)))
         self.ui.printButton.setVisible(session is not None)
@@ -203,6 +207,24 @@ class RegisterPage(QWidget):
 
     def _labels_for(self, chosen: list[Carrier]) -> None:
         LabelPrintDialog(self.worker, self.session, [c.number for c in chosen], self).exec()
+
+    def to_destruction(self) -> None:
+        """List the selected carriers on a draft destruction batch (or a new one)."""
+        chosen = self.selected()
+        if not chosen:
+            QMessageBox.information(self, self.tr("Destruction"), self.tr("Select the carriers first."))
+            return
+        dialog = ToDestructionDialog(self.worker, self.session, [c.number for c in chosen], self)
+        if not dialog.exec():
+            return
+        number = dialog.outcome[0]
+        if not number:
+            QMessageBox.warning(self, self.tr("Destruction"), dialog.summary())
+            return
+        answer = QMessageBox.question(self, self.tr("Destruction"),
+                                      dialog.summary() + "\n\n" + self.tr("Open the batch now?"))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.open_batch.emit(number)
 
     def print_register(self) -> None:
         """Form 1 for the current filters."""

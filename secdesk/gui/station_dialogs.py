@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -16,14 +15,7 @@ from PySide6.QtWidgets import (
 
 from secdesk.core.personnel.model import Person
 from secdesk.core.services.lending import Approval, Override
-
-
-def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
+from secdesk.gui.field_errors import ok_buttons
 
 
 class ApprovalDialog(QDialog):
@@ -47,7 +39,7 @@ class ApprovalDialog(QDialog):
         form.addRow(note)
         form.addRow(self.tr("Approved by:"), self.approver)
         form.addRow(self.tr("Approval form no.:"), self.reference)
-        form.addRow(_buttons(self, self.tr("Lend")))
+        form.addRow(ok_buttons(self, self.tr("Lend"), self.accept))
 
     def approval(self) -> Approval:
         """What was entered (a typed badge is taken as it is; the service checks it)."""
@@ -102,7 +94,7 @@ class OverrideDialog(QDialog):
         form.addRow(self.tr("Officer account:"), self.account)
         form.addRow(self.tr("Password:"), self.password)
         form.addRow(self.tr("Written reason:"), self.reason)
-        form.addRow(_buttons(self, self.tr("Override and lend")))
+        form.addRow(ok_buttons(self, self.tr("Override and lend"), self.accept))
 
     def override(self) -> Override:
         """What the officer entered."""

@@ -238,3 +238,17 @@ def test_a_listed_carrier_cannot_be_voided_while_its_batch_is_open(world):
     with pytest.raises(InvalidInput) as caught:
         carriers.void(world.clerk, world.number("internal"), "登记错误")
     assert batch.number in caught.value.zh
+
+
+def test_carriers_chosen_in_the_register_go_on_a_new_batch_only_if_one_of_them_can(world):
+    lent = world.number("confidential2")
+    lending.lend(world.clerk, lent, world.badge("general"), Approval(world.badge("head"), "审批-1"))
+    number, added, refused = destruction.add_from_register(world.clerk, "", [lent])
+    assert (number, added) == ("", []) and "须先归还" in refused[0][1]
+    assert destruction.batches(world.clerk) == []  # no empty batch left behind
+    number, added, refused = destruction.add_from_register(world.clerk, "", [world.number("internal"), lent])
+    assert [c.number for c in added] == [world.number("internal")] and [n for n, _ in refused] == [lent]
+    batch = destruction.get(world.clerk, number)
+    assert batch.state is BatchState.DRAFT and [c.number for c in batch.carriers] == [world.number("internal")]
+    again, added, _ = destruction.add_from_register(world.clerk, number, [world.number("confidential")])
+    assert again == number and len(destruction.get(world.clerk, number).carriers) == 2

@@ -7,14 +7,17 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from secdesk.core.carriers.levels import Level
 from secdesk.core.carriers.model import CarrierDraft, CarrierType
 from secdesk.core.carriers.terms import Term
+from secdesk.core.lifecycle.rules import BatchState
 from secdesk.core.services import carriers
 from secdesk.gui.carrier_dialog import CarrierDialog
 from secdesk.gui.main_window import MainWindow
+from secdesk.gui.to_destruction import ToDestructionDialog
 
 NOTICE = CarrierDraft(title="关于开展保密检查工作的通知", level=Level.CONFIDENTIAL,
                       ctype=CarrierType.PAPER, term=Term.years(10), issue_date=date(2026, 11, 1),
@@ -100,3 +103,24 @@ def test_locking_empties_the_register(qtbot, clerk_window):
     """Once the screen locks no carrier stays in the table."""
     clerk_window.lock()
     assert clerk_window.register_page.model.rowCount() == 0
+
+
+def test_selected_carriers_go_on_a_new_destruction_batch_and_the_window_opens_it(qtbot, clerk_window, monkeypatch):
+    """列入销毁批次: both selected carriers on a new draft; asked, the window shows the batch."""
+    page = clerk_window.register_page
+    page.ui.table.selectAll()
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda parent, title, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes))
+
+    def choose():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ToDestructionDialog) and dialog.batch.currentData() == ""  # no draft yet
+        dialog.ok()
+
+    QTimer.singleShot(100, choose)
+    qtbot.mouseClick(page.ui.destroyButton, Qt.MouseButton.LeftButton)
+    assert "已将2件载体列入销毁批次XH-" in asked[0]
+    tab = clerk_window.lifecycle_page.destruction
+    qtbot.waitUntil(lambda: tab.batch is not None and tab.table.rowCount() == 2, timeout=5000)
+    assert tab.isVisible() and tab.batch.state is BatchState.DRAFT

@@ -161,6 +161,24 @@ def add(session: Session, number: str, carrier_numbers: list[str]) -> tuple[list
     return added, refused
 
 
+def add_from_register(session: Session, number: str, carrier_numbers: list[str]):
+    """Carriers chosen in the register onto the draft ``number``, or onto a new draft when
+    ``number`` is empty — made only if at least one of them can be listed.
+    Returns (the batch number or "", the carriers added, the refusals)."""
+    if not number:
+        refused = []
+        for text in carrier_numbers:
+            try:
+                carriers.check_free(session.vault.conn, carriers.find(session, text), "销毁")
+            except (Refused, InvalidInput) as exc:
+                refused.append((text.strip(), exc.zh))
+        if len(refused) == len(carrier_numbers):
+            return "", [], refused
+        number = create(session, BatchDraft()).number
+    added, refused = add(session, number, carrier_numbers)
+    return number, added, refused
+
+
 def _check_addable(conn, carrier: Carrier, batch: Batch) -> None:
     if any(c.id == carrier.id for c in batch.carriers):
         raise Refused("listed", f"{carrier.number} 已在本批次中", f"{carrier.number} is already on this batch")
