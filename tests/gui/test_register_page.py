@@ -124,3 +124,26 @@ def test_selected_carriers_go_on_a_new_destruction_batch_and_the_window_opens_it
     tab = clerk_window.lifecycle_page.destruction
     qtbot.waitUntil(lambda: tab.batch is not None and tab.table.rowCount() == 2, timeout=5000)
     assert tab.isVisible() and tab.batch.state is BatchState.DRAFT
+
+
+def test_after_a_marking_change_the_history_shows_the_old_marking_struck_through(qtbot, worker, clerk_window,
+                                                                                 staffed_vault):
+    """定密变更 by the officer; the clerk's history pane shows 秘密★10年 struck through → 秘密★5年."""
+    page = clerk_window.register_page
+    number = page.model.carrier(1).number
+    clerk_window.lock()
+
+    def officer_changes_the_term():  # on the worker, the only thread that touches the vault
+        staffed_vault.close()
+        officer = staffed_vault.sign_in("officer1")
+        carriers.reclassify(officer, number, Level.CONFIDENTIAL, Term.years(5), "保密期限变更", "定审〔2026〕4号")
+        staffed_vault.close()
+        return staffed_vault.sign_in("clerk1")
+
+    page.set_session(worker.wait_for(officer_changes_the_term))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5000)
+    page.ui.table.selectRow(1)
+    qtbot.waitUntil(lambda: "定审" in page.ui.historyView.toPlainText(), timeout=5000)
+    html = page.ui.historyView.toHtml()
+    struck = html.split("line-through")[1]
+    assert struck.index("秘密★10年") < struck.index("秘密★5年")
