@@ -104,14 +104,6 @@ class BatchRow:
     cancel_reason: str
 
 
-def next_form_number(conn, kind: str, year: int) -> str:
-    """The next number of a form kind in a year: ``XH-2026-003``; never handed out twice."""
-    row = conn.execute(
-        "INSERT INTO form_sequences (kind, year, last) VALUES (?, ?, 1) "
-        "ON CONFLICT (kind, year) DO UPDATE SET last = last + 1 RETURNING last", (kind, year)).fetchone()
-    return f"{kind}-{year}-{row[0]:03d}"
-
-
 def insert(conn, number: str, at: str, by: str, **fields) -> int:
     """A new draft batch; return its id."""
     cur = conn.execute("INSERT INTO destructions (number, state, created_at, created_by) VALUES (?, '草稿', ?, ?)",

@@ -6,7 +6,7 @@ migrations at the end; never edit a released one.
 
 from __future__ import annotations
 
-from secdesk.storage import carriers, destructions, loans, movements, personnel
+from secdesk.storage import carriers, destructions, incidents, inspections, inventory, loans, movements, personnel, seals
 
 MIGRATIONS: list[str] = [
     # 1: settings, accounts, audit chain
@@ -63,6 +63,8 @@ MIGRATIONS: list[str] = [
     loans.MIGRATION,
     # 6: destruction batches, copying, carrying out, transfer and return
     destructions.MIGRATION + movements.MIGRATION,
+    # 7: inventory (清点), missing carriers and incidents, inspections, the unit key and seals
+    inventory.MIGRATION + incidents.MIGRATION + inspections.MIGRATION + seals.MIGRATION,
 ]
 
 CURRENT_VERSION = len(MIGRATIONS)

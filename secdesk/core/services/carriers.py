@@ -18,6 +18,7 @@ from secdesk.core.carriers.query import RegisterQuery
 from secdesk.core.carriers.rules import MAX_COPIES, check_draft
 from secdesk.core.carriers.terms import Term, check_term, declassification_date, marking
 from secdesk.core.errors import InvalidInput
+from secdesk.core.lending.rules import Refused
 from secdesk.core.lifecycle.rules import check_in_room
 from secdesk.core.personnel.model import Status
 from secdesk.core.personnel.rules import looks_like_badge, parse_badge
@@ -25,6 +26,7 @@ from secdesk.core.roles import Permission
 from secdesk.core.services.session import Session
 from secdesk.storage import audit, carriers as repo
 from secdesk.storage import destructions, loans
+from secdesk.storage import incidents as incident_rows
 from secdesk.storage import personnel as people
 from secdesk.storage.audit import AuditEvent
 
@@ -270,9 +272,14 @@ def history(session: Session, number: str) -> list[AuditEvent]:
 
 def check_free(conn, carrier: Carrier, action: str) -> None:
     """The carrier is in the room and free for ``action`` (销毁, 复制, 携带外出, 移交 …): not
-    lent (the refusal names the borrower), not on an open destruction batch, not held."""
+    lent (the refusal names the borrower), not on an open destruction batch, not held, not
+    under an open incident (泄密事件)."""
     loan = loans.open_for_carrier(conn, carrier.id)
     check_in_room(carrier, action, destructions.open_batch_of(conn, carrier.id), loan.borrower if loan else "")
+    incident = incident_rows.open_incident_of(conn, carrier.id)
+    if incident is not None:
+        raise Refused("incident", f"{carrier.number} 涉及未结案的泄密事件{incident.number}，结案前不能{action}",
+                      f"{carrier.number} is under open incident {incident.number}")
 
 
 def _open_or_refuse(carrier: Carrier) -> None:

@@ -23,9 +23,9 @@ from secdesk.core.services.carriers import register_copies
 from secdesk.core.services.lending import Approval
 from secdesk.core.services.session import Session
 from secdesk.storage import carriers as carrier_rows
-from secdesk.storage import destructions as batches
 from secdesk.storage import movements as repo
 from secdesk.storage.movements import CopyJobRow
+from secdesk.storage.numbering import next_form_number
 
 PREFIX = "FZ"
 
@@ -72,7 +72,7 @@ def copy(session: Session, request: CopyRequest) -> tuple[CopyJobRow, list[Carri
                           extent=f"{request.pages_each.strip()}页" if request.pages_each.strip() else source.draft.extent,
                           remarks="") for n in numbers]
         batch = register_copies(session, conn, drafts, source.id)
-        number = batches.next_form_number(conn, PREFIX, on.year)
+        number = next_form_number(conn, PREFIX, on.year)
         job_id = repo.insert_copy_job(
             conn, number=number, source_id=source.id, copies=request.copies, first_copy=numbers[0],
             pages_each=request.pages_each.strip(), purpose=purpose, maker=maker, applicant=applicant.name,

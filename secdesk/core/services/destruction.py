@@ -31,6 +31,7 @@ from secdesk.storage import destructions as repo
 from secdesk.storage import loans as loan_rows
 from secdesk.storage import personnel as people
 from secdesk.storage.destructions import BatchRow
+from secdesk.storage.numbering import next_form_number
 
 PREFIX = "XH"
 PAPER = "paper"  # a 监销人 who signed the paper form (recorded by the clerk)
@@ -93,7 +94,7 @@ def create(session: Session, draft: BatchDraft) -> Batch:
     supervisors = _persons(session, draft.supervisors)
     now = clock.now()
     with session.vault.transaction() as conn:
-        number = repo.next_form_number(conn, PREFIX, now.year)
+        number = next_form_number(conn, PREFIX, now.year)
         batch_id = repo.insert(conn, number, now.isoformat(), session.actor.name, **columns)
         repo.set_supervisors(conn, batch_id, [p.id for p in supervisors])
         session.record(conn, "destruction.create", f"destruction:{number}", after=_plain(columns, supervisors))

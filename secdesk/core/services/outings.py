@@ -24,9 +24,9 @@ from secdesk.core.services import carriers, personnel
 from secdesk.core.services.lending import Approval, Override, officer_consent
 from secdesk.core.services.session import Session
 from secdesk.storage import carriers as carrier_rows
-from secdesk.storage import destructions as batches
 from secdesk.storage import movements as repo
 from secdesk.storage.movements import OutingRow
+from secdesk.storage.numbering import next_form_number
 
 PREFIX = "WC"
 
@@ -74,7 +74,7 @@ def carry_out(session: Session, request: OutingRequest) -> OutingRow:
         raise
     stamp = clock.stamp()
     with session.vault.transaction() as conn:
-        number = batches.next_form_number(conn, PREFIX, today.year)
+        number = next_form_number(conn, PREFIX, today.year)
         outing_id = repo.insert_outing(
             conn, [c.id for c in listed], number=number, person_id=person.id, dept=person.draft.dept,
             destination=request.destination.strip(), purpose=request.purpose.strip(), return_on=request.return_on,

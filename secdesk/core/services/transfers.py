@@ -20,9 +20,9 @@ from secdesk.core.roles import Permission
 from secdesk.core.services import carriers
 from secdesk.core.services.session import Session
 from secdesk.storage import carriers as carrier_rows
-from secdesk.storage import destructions as batches
 from secdesk.storage import movements as repo
 from secdesk.storage.movements import TransferRow
+from secdesk.storage.numbering import next_form_number
 
 STILL_HELD = (State.IN_ROOM, State.LENT, State.OUT, State.MISSING)
 
@@ -63,7 +63,7 @@ def transfer(session: Session, request: TransferRequest) -> TransferRow:
         raise
     on, stamp = request.on or clock.now().date(), clock.stamp()
     with session.vault.transaction() as conn:
-        number = batches.next_form_number(conn, kind.prefix, on.year)
+        number = next_form_number(conn, kind.prefix, on.year)
         repo.insert_transfer(
             conn, [c.id for c in listed], number=number, kind=kind.value, to_unit=request.to_unit.strip(),
             receiver=request.receiver.strip(), witness=request.witness.strip(), handed_by=request.handed_by.strip(),
