@@ -34,13 +34,13 @@ class RemindersPanel(QDockWidget):
             self.setVisible(False)
             return
         self.setVisible(True)
-        self.worker.submit(reminders.today_reminders, session, owner=self,
+        self.worker.submit(reminders.start_of_day, session, owner=self,
                            on_done=self._show, on_error=lambda exc: None)
 
     def refresh(self) -> None:
         """Reload after the register changed (a batch executed, a carrier came back)."""
         if self.session is not None and self.isVisible():
-            self.worker.submit(reminders.today_reminders, self.session, owner=self,
+            self.worker.submit(reminders.start_of_day, self.session, owner=self,
                                on_done=self._show, on_error=lambda exc: None)
 
     def _show(self, items: list[reminders.Reminder]) -> None:

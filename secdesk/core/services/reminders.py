@@ -1,7 +1,7 @@
 """The start-of-day panel (今日提醒): what needs doing today — loans overdue or due
 today; carriers out and due back, receipts outstanding, destruction batches to carry
-out, terms ended; reviews due, 脱密期 ending, undertakings missing, training short; later
-capabilities add their own kinds (missing carriers)."""
+out, terms ended; reviews due, 脱密期 ending, undertakings missing, training short; missing
+carriers with the days left, incidents with their deadlines, rectification due."""
 
 from __future__ import annotations
 
@@ -11,10 +11,13 @@ from datetime import date, timedelta
 from secdesk.core import clock
 from secdesk.core.personnel.model import Status
 from secdesk.core.roles import Permission
-from secdesk.core.services import personnel
+from secdesk.core.inventory.deadlines import days_left
+from secdesk.core.services import missing, personnel
 from secdesk.core.services.session import Session
 from secdesk.storage import carriers as carrier_rows
 from secdesk.storage import destructions, movements
+from secdesk.storage import incidents as incident_rows
+from secdesk.storage import inspections as inspection_rows
 from secdesk.storage import loans as loan_rows
 from secdesk.storage import personnel as repo
 
@@ -105,11 +108,52 @@ def lifecycle_reminders(session: Session, today: date | None = None) -> list[Rem
     return out
 
 
+def inventory_reminders(session: Session, today: date | None = None) -> list[Reminder]:
+    """Missing carriers with the days left to find them, incidents with their report and
+    closing deadlines, and rectification notices due."""
+    session.require(Permission.READ_REGISTER, "carrier.read")
+    today = today or clock.now().date()
+    out = [_missing(m, today) for m in incident_rows.missing(session.vault.conn, "m.found_at IS NULL")]
+    for i in incident_rows.incidents(session.vault.conn, "i.closed_at IS NULL"):
+        if not i.reported_at:
+            out.append(Reminder("泄密事件", "", i.carrier_number, "", today,
+                                f"{i.number} 须在{i.report_due.replace('T', ' ')[:16]}前报告", True))
+        late = today > i.close_due
+        out.append(Reminder("泄密事件", "", i.carrier_number, "", i.close_due,
+                            f"{i.number} 查处结案期限{i.close_due.isoformat()}" + ("，已逾期" if late else ""), late))
+    for f in inspection_rows.findings(session.vault.conn, "f.notice IS NOT NULL AND f.closed_on IS NULL"):
+        late = f.due_on is not None and today > f.due_on
+        out.append(Reminder("整改", "", f.notice, f.dept, f.due_on,
+                            f"整改期限{f.due_on.isoformat() if f.due_on else '—'}" + ("，已逾期" if late else "")
+                            + ("，待复查" if f.report else ""), late))
+    return out
+
+
+def _missing(m, today: date) -> Reminder:
+    if m.incident:
+        text = f"（{m.marking}）下落不明，已按泄密事件{m.incident}处理"
+        return Reminder("下落不明", "", m.number, "", m.deadline, text, True)
+    if m.deadline is None:
+        return Reminder("下落不明", "", m.number, "", None, f"（{m.marking}）自{m.since.isoformat()}下落不明")
+    left = days_left(m.deadline, today)
+    text = f"（{m.marking}）下落不明，" + (f"距查找期限还剩{left}天" if left > 0 else
+                                       "今日为查找期限最后一天" if left == 0 else "已过查找期限")
+    return Reminder("下落不明", "", m.number, "", m.deadline, text, left <= 3)
+
+
+def start_of_day(session: Session, today: date | None = None) -> list[Reminder]:
+    """Open the incidents now due (for a session that may), then today's reminders."""
+    if session.actor.can(Permission.READ_REGISTER):
+        missing.escalate_due(session, today)
+    return today_reminders(session, today)
+
+
 def today_reminders(session: Session, today: date | None = None) -> list[Reminder]:
     """Everything the panel shows for this role: loans and carriers, then personnel."""
     out = []
     if session.actor.can(Permission.READ_REGISTER):
-        out += lending_reminders(session, today) + lifecycle_reminders(session, today)
+        out += (lending_reminders(session, today) + lifecycle_reminders(session, today)
+                + inventory_reminders(session, today))
     if session.actor.can(Permission.READ_PERSONNEL):
         out += personnel_reminders(session, today)
     return sorted(out, key=lambda r: (not r.urgent, r.due or date.min, r.dept, r.name))
