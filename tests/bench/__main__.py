@@ -47,6 +47,7 @@ def main() -> int:
             rows.append(Row("bundle start to sign-in window (dist/secdesk)", [],
                             "no bundle: run 'make dist' first"))
         rows += printing.measure()  # label and register PDFs (issue 3), each in a child process
+        rows += __import__("tests.bench.quarterly", fromlist=["measure"]).measure()  # 季度台账 PDF
         rows += register.measure(REGISTER_ROWS)  # the register at a million carriers (issue 3)
         rows += lending.measure(REGISTER_ROWS, LENDING_LOANS)  # scan to result at the station
         rows += soak.measure(folder, SOAK_SCANS)  # the station through a long day of scans

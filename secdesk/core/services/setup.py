@@ -8,8 +8,9 @@ from secdesk.core import clock, settings, validate
 from secdesk.core.errors import AccountDisabled, DamagedFile, InvalidInput, SignInFailed
 from secdesk.core.passwords import PasswordPolicy
 from secdesk.core.roles import Actor, Role
+from secdesk.core.seal import UnitKey
 from secdesk.core.services.session import JOURNAL_SECRET, Session, flush_journal, keyfile_path
-from secdesk.storage import accounts, settings_repo
+from secdesk.storage import accounts, seals, settings_repo
 from secdesk.storage.keyfile import (
     KdfParams,
     KeyFile,
@@ -63,12 +64,15 @@ def _first_session(vault, kf_path, unit_name, unit_code, admin_name, admin_passw
         settings_repo.put(conn, "unit.name", unit_name)
         settings_repo.put(conn, "unit.code", unit_code)
         settings_repo.put_secret(conn, JOURNAL_SECRET, private)
+        unit_key = UnitKey.generate()  # signs the quarterly registers; its private half stays in the vault
+        seals.insert_key(conn, unit_key.key_id, unit_key.private, unit_key.public, now)
         account_id = accounts.insert(conn, admin_name, "", roles, now, must_change=False)
         session = Session(vault, kf, Actor(account_id, admin_name, roles), db_key, kdf)
         session.record(conn, "vault.create", f"unit:{unit_code}",
                        after={"unit.name": unit_name, "unit.code": unit_code})
         session.record(conn, "account.create", f"account:{admin_name}",
                        after={"roles": [Role.ADMIN.value]})
+        session.record(conn, "unit_key.create", f"key:{unit_key.key_id}")
         kf.save()
     return session
 

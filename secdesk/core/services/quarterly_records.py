@@ -1,0 +1,238 @@
+"""What the quarterly register (季度台账) holds: every record of the quarter as it stood at
+the end of its last complete day, each under a stable id with the texts printed for it.
+
+The same function builds the book's sections and, for the seal, the records and their
+hashes — so what is sealed is exactly what is printed, and verifying later recomputes the
+same records and names the ones that differ.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from secdesk.core.carriers.levels import Level
+from secdesk.core.carriers.model import CarrierType, State
+from secdesk.core.carriers.query import RegisterQuery, SortKey
+from secdesk.core.events import event_zh
+from secdesk.core.services.printouts import register_row
+from secdesk.printing.quarterly import Table, Totals
+from secdesk.printing.register_form import RegisterRow
+from secdesk.storage import carriers as carrier_rows
+from secdesk.storage import quarterly as q
+
+HELD = (State.IN_ROOM, State.LENT, State.OUT, State.MISSING)
+LEVELS = tuple(lv.value for lv in Level)
+
+
+@dataclass(frozen=True)
+class Period:
+    """The quarter and the last day the book covers."""
+
+    code: str  # 2026Q4
+    start: date
+    end: date  # the quarter's last day
+    as_of: date  # the last complete day covered (the end, or yesterday while it runs)
+
+    @property
+    def text(self) -> str:
+        """2026年第四季度（2026-10-01至2026-12-31）, or （截至2026-11-22，未结束） while it runs."""
+        name = f"{self.start.year}年第{'一二三四'[(self.start.month - 1) // 3]}季度"
+        if self.as_of < self.end:
+            return f"{name}（截至{self.as_of.isoformat()}，未结束）"
+        return f"{name}（{self.start.isoformat()}至{self.end.isoformat()}）"
+
+
+def register_query() -> RegisterQuery:
+    """The carriers held at the end: by registration, oldest first."""
+    return RegisterQuery(states=frozenset(HELD), sort=SortKey.REGISTERED, descending=False)
+
+
+def register_rows(conn, period: Period) -> Iterator[tuple[str, RegisterRow]]:
+    """(id, form 1 row) of each carrier held at the end of ``as_of``, streamed."""
+    for carrier in carrier_rows.iterate_as_of(conn, register_query(), period.as_of):
+        yield f"carrier:{carrier.number}", register_row(carrier)
+
+
+def register_record(row: RegisterRow) -> tuple:
+    """The texts of a form 1 row, as sealed."""
+    return (row.number, row.title, row.origin_unit, row.ctype, row.doc_no, row.marking, row.extent, row.copies,
+            row.scope, row.custodian, row.location, row.state, row.remarks)
+
+
+def totals(conn, period: Period) -> Totals:
+    """Carriers held at the end, by type × 密级 and by state."""
+    by_cell: Counter = Counter()
+    by_state: Counter = Counter()
+    for carrier in carrier_rows.iterate_as_of(conn, register_query(), period.as_of):
+        by_cell[(carrier.draft.ctype.value, carrier.draft.level.value)] += 1
+        by_state[carrier.state.value] += 1
+    types = tuple(t.value for t in CarrierType if any(by_cell[(t.value, lv)] for lv in LEVELS))
+    counts = tuple(tuple(by_cell[(t, lv)] for lv in LEVELS) for t in types)
+    return Totals(LEVELS, types, counts, tuple((s.value, by_state[s.value]) for s in HELD),
+                  sum(by_state.values()))
+
+
+def _day(stamp: str | None, limit: date | None = None) -> str:
+    """The date part of a stamp; "" if none, or if it falls after ``limit``."""
+    if not stamp:
+        return ""
+    day = stamp[:10]
+    return "" if limit and day > limit.isoformat() else day
+
+
+def sections(conn, period: Period) -> list[tuple[Table, list[str]]]:
+    """Every section after the register, in order, each with its record ids."""
+    s, e = period.start.isoformat(), period.as_of.isoformat()
+    builders = (_loans, _copies, _outings, _transfers, _destroyed, _markings, _inventories, _missing,
+                _incidents, _overdue, _people, _trainings, _findings, _audit)
+    out = []
+    for number, build in enumerate(builders, start=2):
+        table, ids = build(conn, s, e, period)
+        out.append((Table(f"{_chinese(number)}、{table.title}", table.columns, table.rows, table.note,
+                          table.summary), ids))
+    return out
+
+
+def _chinese(n: int) -> str:
+    digits = "零一二三四五六七八九"
+    return digits[n] if n < 10 else "十" + (digits[n - 10] if n > 10 else "")
+
+
+def _table(title: str, columns, records: list[tuple[str, tuple]], note: str = "", summary: str = ""):
+    rows = tuple(tuple(str(x) for x in row) for _, row in records)
+    return Table(title, tuple(columns), rows, note, summary), [rid for rid, _ in records]
+
+
+def _loans(conn, s, e, period):
+    records = [(f"loan:{r[0]}", (r[1][:10], r[2], r[3], r[4], r[5], r[6] or "—", r[7], _day(r[8], period.as_of),
+                                 r[9], "越权借出：" + r[10] if r[10] else ""))
+               for r in q.loans(conn, s, e)]
+    back = sum(1 for _, row in records if row[7])
+    return _table("借阅记录", (("借阅日期", 9), ("载体编号", 14), ("密级", 10), ("借阅人", 7), ("部门", 9),
+                           ("批准人", 7), ("应还日期", 9), ("归还日期", 9), ("经手人", 7), ("备注", 12)), records,
+                  summary=f"合计：借阅 {len(records)} 次，已归还 {back} 次")
+
+
+def _copies(conn, s, e, period):
+    records = [(f"copy:{r[0]}", (r[0], r[1], r[2], r[3], f"{r[4]}份（第{r[5]}-{r[5] + r[4] - 1}份）", r[6], r[7],
+                                 r[8] or "—", r[9], r[10])) for r in q.copy_jobs(conn, s, e)]
+    return _table("复制记录", (("编号", 10), ("日期", 9), ("原载体编号", 14), ("密级", 10), ("份数", 11),
+                           ("申请人", 7), ("部门", 9), ("批准人", 7), ("用途", 12), ("承制单位", 11)), records)
+
+
+def _outings(conn, s, e, period):
+    records = [(f"outing:{r[0]}", (r[0], r[1][:10], r[2], r[3], r[4], r[6] or "", r[5], _day(r[7], period.as_of)))
+               for r in q.outings(conn, s, e)]
+    return _table("携带外出记录", (("编号", 10), ("外出日期", 9), ("使用人", 7), ("部门", 9), ("外出地点", 12),
+                               ("载体编号", 30), ("应返回日期", 9), ("带回日期", 9)), records)
+
+
+def _transfers(conn, s, e, period):
+    records = [(f"transfer:{r[0]}", (r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "—", f"{r[7]}件",
+                                     _day(r[8], period.as_of) or "回执未回")) for r in q.transfers(conn, s, e)]
+    return _table("移交与清退记录", (("编号", 10), ("类别", 5), ("日期", 9), ("接收单位", 14), ("接收人", 7),
+                                ("移交/清退人", 8), ("监交人", 7), ("数量", 5), ("回执", 9)), records)
+
+
+def _destroyed(conn, s, e, period):
+    records = [(f"destroyed:{r[2]}", (r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7] or "", r[8]))
+               for r in q.destroyed(conn, s, e)]
+    batches = len({row[0] for _, row in records})
+    return _table("销毁记录", (("批次", 10), ("销毁日期", 9), ("载体编号", 14), ("密级", 10), ("类别", 7),
+                           ("方式", 7), ("地点", 12), ("监销人", 12), ("批准人", 7)), records,
+                  summary=f"合计：{batches} 批，销毁载体 {len(records)} 件")
+
+
+def _markings(conn, s, e, period):
+    records = []
+    for seq, at, event, obj, before, after, detail, account in q.marking_changes(conn, s, e):
+        old = json.loads(before or "{}").get("marking", "")
+        new = json.loads(after or "{}").get("marking", "")
+        records.append((f"audit:{seq}", (at[:10], obj.removeprefix("carrier:"), event_zh(event), old, new,
+                                         detail, account)))
+    return _table("定密变更与解密", (("日期", 9), ("载体编号", 14), ("事项", 8), ("原密级标志", 12),
+                                ("新密级标志", 12), ("依据及批准文号", 24), ("经办", 7)), records)
+
+
+def _inventories(conn, s, e, period):
+    records = []
+    for number, finished, kind, value, checkers, result in q.inventories(conn, s, e):
+        data = json.loads(result)
+        by = Counter(line[3] for line in data["lines"])
+        scope = "全部载体" if kind == "全部" else f"{kind}：{value}"
+        records.append((f"inventory:{number}", (number, finished[:10], scope, data["expected_here"],
+                                                data["found_here"], by["未找到"], by["在外"], by["异常"],
+                                                checkers.replace("、", "，"))))
+    return _table("清点情况", (("编号", 10), ("完成日期", 9), ("范围", 14), ("应有", 6), ("实有", 6), ("未找到", 6),
+                           ("在外", 6), ("异常", 6), ("清查人", 16)), records)
+
+
+def _missing(conn, s, e, period):
+    records = [(f"missing:{r[0]}", (r[1], r[2], r[3], r[4] or "无法定期限", _day(r[5], period.as_of) or "未找回",
+                                    r[6] if _day(r[5], period.as_of) else "", r[7] or ""))
+               for r in q.missing(conn, s, e)]
+    return _table("下落不明载体", (("载体编号", 14), ("密级标志", 12), ("发现日期", 9), ("查找期限", 9),
+                               ("找回日期", 9), ("找回情况", 18), ("泄密事件", 10)), records)
+
+
+def _incidents(conn, s, e, period):
+    records = [(f"incident:{r[0]}", (r[0], r[1], r[2][:10], r[3].replace("T", " ")[:16],
+                                     _day(r[4], period.as_of) or "未报告", r[5], _day(r[6], period.as_of) or "未结案",
+                                     r[7] if _day(r[6], period.as_of) else ""))
+               for r in q.incidents(conn, s, e)]
+    return _table("泄密事件", (("编号", 10), ("载体编号", 14), ("立案日期", 9), ("报告时限", 12), ("报告日期", 9),
+                           ("结案期限", 9), ("结案日期", 9), ("结论", 18)), records)
+
+
+def _overdue(conn, s, e, period):
+    records = [(f"overdue:{r[0]}", (r[1], r[2], r[3], r[4], r[5][:10], r[6],
+                                    f"{(period.as_of - date.fromisoformat(r[6])).days}天"))
+               for r in q.overdue_loans(conn, e)]
+    return _table("季度末逾期未还", (("载体编号", 14), ("密级", 10), ("借阅人", 7), ("部门", 9), ("借阅日期", 9),
+                                ("应还日期", 9), ("逾期", 6)), records,
+                  note=f"截至{period.as_of.isoformat()}仍未归还且已过应还日期")
+
+
+def _people(conn, s, e, period):
+    records = [(r[0], (r[1], r[2], r[3], r[4], r[5])) for r in q.personnel_changes(conn, s, e)]
+    return _table("涉密人员变动", (("日期", 9), ("姓名", 7), ("部门", 10), ("涉密等级", 7), ("变动", 20)), records)
+
+
+def _trainings(conn, s, e, period):
+    records = [(f"training:{r[0]}", (r[1], r[2], r[3], r[4], f"{r[5]:g}", r[6] or "")) for r in q.trainings(conn, s, e)]
+    return _table("保密教育培训", (("日期", 9), ("姓名", 7), ("部门", 10), ("培训内容", 24), ("学时", 5),
+                               ("考核结果", 8)), records)
+
+
+def _findings(conn, s, e, period):
+    records = [(f"finding:{r[0]}", (r[1], r[2], r[3], r[4] or "—", r[5], r[6] or "未下发", r[7] or "",
+                                    _status(r, period.as_of))) for r in q.findings(conn, s, e)]
+    return _table("检查发现问题及整改", (("检查编号", 10), ("检查日期", 9), ("类别", 5), ("部门", 9), ("存在问题", 26),
+                                  ("整改通知书", 10), ("整改期限", 9), ("整改状态", 10)), records)
+
+
+def _status(r, as_of: date) -> str:
+    notice, due, issued, report, closed = r[6], r[7], r[8], r[9], r[10]
+    day = as_of.isoformat()
+    if not notice or (issued and issued > day):
+        return "未下发通知书"
+    if closed and closed <= day:
+        return "复查合格，已关闭"
+    if report and report <= day:
+        return "待复查"
+    return "整改中，已逾期" if due and due < day else "整改中"
+
+
+def _audit(conn, s, e, period):
+    rows = q.audit_counts(conn, s, e)
+    records = [(f"events:{event}", (event_zh(event), event, ok, failed)) for event, ok, failed in rows]
+    counts = {event: (ok, failed) for event, ok, failed in rows}
+    failed_signins = counts.get("signin", (0, 0))[1]
+    overrides = sum(1 for r in q.loans(conn, s, e) if r[10])
+    return _table("审计摘要", (("事件", 16), ("代码", 16), ("成功", 6), ("失败", 6)), records,
+                  note="本季度审计日志中各类事件的次数",
+                  summary=f"登录失败 {failed_signins} 次；安全保密管理员越权批准借出 {overrides} 次")
