@@ -14,7 +14,7 @@ import getpass
 import sys
 from pathlib import Path
 
-from secdesk import __version__, cli_carriers, cli_lending, cli_lifecycle, cli_personnel
+from secdesk import __version__, cli_carriers, cli_inventory, cli_lending, cli_lifecycle, cli_personnel
 from secdesk.core.errors import InvalidInput, SecdeskError
 from secdesk.core.roles import ROLE_ZH, parse_roles
 from secdesk.core.services import accounts, audit_log, setup
@@ -243,6 +243,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_personnel.add_commands(sub, _vault_options, _open)
     cli_lending.add_commands(sub, _vault_options, _open)
     cli_lifecycle.add_commands(sub, _vault_options, _open, lambda a: Passwords(a.password_stdin))
+    cli_inventory.add_commands(sub, _vault_options, _open)
     return parser
 
 

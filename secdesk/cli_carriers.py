@@ -102,11 +102,12 @@ def add_print_commands(sub, vault_options, open_session) -> None:
     reg.add_argument("--level", help="绝密|机密|秘密|内部")
     reg.add_argument("--as-of", help="台账截至日期 YYYY-MM-DD")
     reg.set_defaults(func=lambda a: _print_register(a, open_session))
-    from secdesk import cli_lending, cli_lifecycle, cli_personnel
+    from secdesk import cli_inventory, cli_lending, cli_lifecycle, cli_personnel
 
     cli_personnel.add_print_commands(psub, vault_options, open_session)
     cli_lending.add_print_commands(psub, vault_options, open_session)
     cli_lifecycle.add_print_commands(psub, vault_options, open_session)
+    cli_inventory.add_print_commands(psub, vault_options, open_session)
 
 
 def _labels(args, open_session) -> int:

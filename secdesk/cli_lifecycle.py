@@ -289,15 +289,20 @@ def _declassify(args, open_session) -> int:
         return _each(args.numbers, lambda n: f"{carriers.declassify(session, n, args.basis, args.ref).number}\t已解密")
 
 
+def pdf_command(psub, vault_options, open_session, name: str, text: str, make, *arguments) -> None:
+    """``print NAME … --out F.pdf``: ``make(session, args)`` written atomically."""
+    p = psub.add_parser(name, help=text)
+    vault_options(p)
+    for flags, options in arguments:
+        p.add_argument(*flags, **options)
+    p.add_argument("--out", required=True, type=Path, help="PDF 文件")
+    p.set_defaults(func=lambda a: _write(a, open_session, make))
+
+
 def add_print_commands(psub, vault_options, open_session) -> None:
     """``print destruction|copies|outing|transfer|clearance``."""
     def form(name: str, text: str, make, *arguments) -> None:
-        p = psub.add_parser(name, help=text)
-        vault_options(p)
-        for flags, options in arguments:
-            p.add_argument(*flags, **options)
-        p.add_argument("--out", required=True, type=Path, help="PDF 文件")
-        p.set_defaults(func=lambda a: _write(a, open_session, make))
+        pdf_command(psub, vault_options, open_session, name, text, make, *arguments)
 
     form("destruction", "涉密载体销毁审批表及销毁清单 (form 6)",
          lambda s, a: lifecycle_prints.destruction_form(s, a.batch), (("batch",), {"metavar": "BATCH"}))

@@ -244,7 +244,7 @@ def finish(session: Session, number: str, checkers: list[str], note: str = "",
 
 
 def _checkers(session: Session, given: list[str]) -> list[str]:
-    persons = [personnel.find_person(session, text) for text in given if text.strip()]
+    persons = [personnel.person_named(session, text) for text in given if text.strip()]
     if len({p.id for p in persons}) != len(persons):
         raise InvalidInput("清查人", "同一人不能重复列为清查人", "a checker is listed twice")
     if len(persons) < MIN_CHECKERS:

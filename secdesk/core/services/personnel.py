@@ -102,6 +102,19 @@ def find_person(session: Session, text: str) -> Person:
     return _shown(session, person)
 
 
+def person_named(session: Session, text: str) -> Person:
+    """A person by badge, or by name when exactly one file has it (signers of forms are
+    often written by name)."""
+    if looks_like_badge(text):
+        return find_person(session, text)
+    session.require(Permission.READ_PERSONNEL, "person.read")
+    found = [p for p in repo.search(session.vault.conn, "", "", "", text.strip()) if p.name == text.strip()]
+    if len(found) != 1:
+        many = "有多人同名，请用证卡号" if found else "没有此人"
+        raise InvalidInput("人员", f"“{text.strip()}”：{many}", f"{text.strip()!r}: give the badge number")
+    return _shown(session, found[0])
+
+
 def list_persons(session: Session, dept: str = "", clearance: str = "", status: str = "",
                  text: str = "", review_overdue: bool = False, training_short: bool = False) -> list[Person]:
     """Files matching the filters, by department and name. ``review_overdue``: on duty and
