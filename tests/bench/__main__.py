@@ -16,7 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from . import lending, printing, register, signin, soak, startup
+from . import lending, printing, quarterly, quarterly_demo, register, signin, soak, startup
 from .timing import RUNS, Row, print_table
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -47,7 +47,8 @@ def main() -> int:
             rows.append(Row("bundle start to sign-in window (dist/secdesk)", [],
                             "no bundle: run 'make dist' first"))
         rows += printing.measure()  # label and register PDFs (issue 3), each in a child process
-        rows += __import__("tests.bench.quarterly", fromlist=["measure"]).measure()  # 季度台账 PDF
+        rows += quarterly.measure()  # the 季度台账 layout on synthetic rows (issue 7)
+        rows += quarterly_demo.measure()  # the sealed 季度台账 of a 10,080-carrier demo, end to end
         rows += register.measure(REGISTER_ROWS)  # the register at a million carriers (issue 3)
         rows += lending.measure(REGISTER_ROWS, LENDING_LOANS)  # scan to result at the station
         rows += soak.measure(folder, SOAK_SCANS)  # the station through a long day of scans

@@ -153,3 +153,10 @@ def test_a_quarter_without_a_complete_day_cannot_be_printed():
         quarterly.period_of("2026Q4", date(2026, 10, 1))
     running = quarterly.period_of("2026Q4", date(2026, 11, 23))
     assert running.as_of == date(2026, 11, 22) and "未结束" in running.text
+
+
+def test_a_removed_page_is_named_by_the_count_and_the_pages_that_moved():
+    verdict = quarterly.Verdict()
+    quarterly._check_pages(verdict, ["a", "b", "c", "d"], ["a", "c", "d"])
+    text = verdict.text()
+    assert "签章时共4页，文件现有3页（有页被删除）" in text and "第2、3页" in text

@@ -141,6 +141,34 @@ def print_quarterly(session: Session, quarter: str, read_pdf: PdfReader) -> byte
     return pdf
 
 
+def seals(session: Session) -> list[tuple[str, str, str, str]]:
+    """(fingerprint, quarter, printed at, by) of every register printed, newest first."""
+    session.require(Permission.READ_REGISTER, "quarterly.read")
+    return repo.seals(session.vault.conn)
+
+
+def quarters(today: date | None = None, count: int = 6) -> list[str]:
+    """The quarters one may print, newest first: the running one if it has a complete day."""
+    today = today or clock.now().date()
+    year, n = today.year, (today.month - 1) // 3 + 1
+    out = []
+    while len(out) < count:
+        code = f"{year}Q{n}"
+        if period_allowed(code, today):
+            out.append(code)
+        year, n = (year - 1, 4) if n == 1 else (year, n - 1)
+    return out
+
+
+def period_allowed(code: str, today: date) -> bool:
+    """True if the quarter has at least one complete day by ``today``."""
+    try:
+        period_of(code, today)
+    except InvalidInput:
+        return False
+    return True
+
+
 @dataclass
 class Verdict:
     """The answer of a verification: ok only when every check passed; ``problems`` say
