@@ -18,6 +18,7 @@ from secdesk.core.services import accounts
 from secdesk.core.services.session import Session, sign_in
 from secdesk.core.services.setup import initialise
 from secdesk.demo_carriers import register_demo_carriers
+from secdesk.demo_inventory import count_a_cabinet, issue_notice, self_inspection
 from secdesk.demo_lending import lend_and_return
 from secdesk.demo_personnel import register_demo_staff
 from secdesk.storage import accounts as account_rows
@@ -117,3 +118,7 @@ def _history(db_path: Path, password: str, size: int, past: _PastClock,
     past.time = past.today - timedelta(hours=2)  # this morning at the counter
     with sign_in(db_path, "clerk", password, kdf=kdf) as clerk:
         lend_and_return(clerk, rng, visits)
+        count_a_cabinet(clerk)
+        finding = self_inspection(clerk)
+    with sign_in(db_path, "officer", password, kdf=kdf) as officer:
+        issue_notice(officer, finding)
