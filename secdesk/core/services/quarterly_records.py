@@ -209,8 +209,11 @@ def _trainings(conn, s, e, period):
 
 
 def _findings(conn, s, e, period):
-    records = [(f"finding:{r[0]}", (r[1], r[2], r[3], r[4] or "—", r[5], r[6] or "未下发", r[7] or "",
-                                    _status(r, period.as_of))) for r in q.findings(conn, s, e)]
+    records = []
+    for r in q.findings(conn, s, e):
+        issued = bool(r[6]) and not (r[8] and r[8] > e)  # a notice issued after the end is not shown yet
+        records.append((f"finding:{r[0]}", (r[1], r[2], r[3], r[4] or "—", r[5], r[6] if issued else "未下发",
+                                            r[7] if issued else "", _status(r, period.as_of))))
     return _table("检查发现问题及整改", (("检查编号", 10), ("检查日期", 9), ("类别", 5), ("部门", 9), ("存在问题", 26),
                                   ("整改通知书", 10), ("整改期限", 9), ("整改状态", 10)), records)
 
