@@ -198,32 +198,32 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../secdesk/gui/station_dialogs.py" line="34"/>
+        <location filename="../../secdesk/gui/station_dialogs.py" line="26"/>
         <source>Approval</source>
         <translation>借阅审批</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/station_dialogs.py" line="40"/>
+        <location filename="../../secdesk/gui/station_dialogs.py" line="32"/>
         <source>choose, or scan the approver&apos;s badge</source>
         <translation>选择或扫描批准人证卡</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/station_dialogs.py" line="43"/>
+        <location filename="../../secdesk/gui/station_dialogs.py" line="35"/>
         <source>number of the signed approval form</source>
         <translation>已签批的审批单编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/station_dialogs.py" line="48"/>
+        <location filename="../../secdesk/gui/station_dialogs.py" line="40"/>
         <source>Approved by:</source>
         <translation>批准人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/station_dialogs.py" line="49"/>
+        <location filename="../../secdesk/gui/station_dialogs.py" line="41"/>
         <source>Approval form no.:</source>
         <translation>审批单号：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/station_dialogs.py" line="50"/>
+        <location filename="../../secdesk/gui/station_dialogs.py" line="42"/>
         <source>Lend</source>
         <translation>借出</translation>
     </message>
@@ -231,32 +231,32 @@
 <context>
     <name>ApproveDialog</name>
     <message>
-        <location filename="../../secdesk/gui/destruction_dialogs.py" line="55"/>
+        <location filename="../../secdesk/gui/destruction_dialogs.py" line="46"/>
         <source>Approve destruction batch {0}</source>
         <translation>批准销毁批次{0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_dialogs.py" line="58"/>
+        <location filename="../../secdesk/gui/destruction_dialogs.py" line="49"/>
         <source>number of the signed approval form</source>
         <translation>已签批的审批单编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_dialogs.py" line="65"/>
+        <location filename="../../secdesk/gui/destruction_dialogs.py" line="56"/>
         <source>{0} carriers, {1}; reason: {2}</source>
         <translation>共{0}件，{1}；原因：{2}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_dialogs.py" line="69"/>
+        <location filename="../../secdesk/gui/destruction_dialogs.py" line="60"/>
         <source>Approval form no.:</source>
         <translation>审批单号：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_dialogs.py" line="70"/>
+        <location filename="../../secdesk/gui/destruction_dialogs.py" line="61"/>
         <source>Approved on:</source>
         <translation>批准日期：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_dialogs.py" line="72"/>
+        <location filename="../../secdesk/gui/destruction_dialogs.py" line="63"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
@@ -400,17 +400,17 @@
 <context>
     <name>BringBackDialog</name>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="580"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="571"/>
         <source>Check on bringing back</source>
         <translation>带回检查</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="581"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="572"/>
         <source>e.g. page 5 missing, a paper added</source>
         <translation>如：缺第5页、夹带文件</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="582"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="573"/>
         <source>Not back yet</source>
         <translation>尚未带回</translation>
     </message>
@@ -584,194 +584,222 @@
 <context>
     <name>ClearanceListDialog</name>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="909"/>
-        <location filename="../../secdesk/gui/movements_page.py" line="943"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="900"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="934"/>
         <source>Yearly return list</source>
         <translation>年度清退清单</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="914"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="905"/>
         <source>the issuing unit</source>
         <translation>发文单位</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="923"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="914"/>
         <source>Issued by:</source>
         <translation>发文单位：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="924"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="915"/>
         <source>Received up to the end of:</source>
         <translation>收文截至年度：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="926"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="917"/>
         <source>Preview…</source>
         <translation>预览…</translation>
     </message>
 </context>
 <context>
+    <name>CloseIncidentDialog</name>
+    <message>
+        <location filename="../../secdesk/gui/incidents_dialogs.py" line="186"/>
+        <source>Close incident {0}</source>
+        <translation>结案 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_dialogs.py" line="187"/>
+        <source>Incident {0} ({1}), to be closed by {2}. Once closed it cannot be changed.</source>
+        <translation>事件{0}（{1}），应于{2}前查处结案。结案后不能再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_dialogs.py" line="190"/>
+        <source>the findings of the investigation and what was decided</source>
+        <translation>查处结论及处理决定</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_dialogs.py" line="195"/>
+        <source>Conclusion:</source>
+        <translation>结案意见：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_dialogs.py" line="197"/>
+        <source>Close incident</source>
+        <translation>结案</translation>
+    </message>
+</context>
+<context>
     <name>CopyTab</name>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="360"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="351"/>
         <source>scan or type, then Enter</source>
         <translation>扫描或输入后回车</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="369"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="360"/>
         <source>paper: pages per copy</source>
         <translation>纸介质：每份页数</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="374"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="365"/>
         <source>who makes the copies</source>
         <translation>承制单位</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="375"/>
-        <location filename="../../secdesk/gui/movements_page.py" line="376"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="366"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="367"/>
         <source>choose, or scan the badge</source>
         <translation>选择，或扫描证卡</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="380"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="371"/>
         <source>number of the signed approval form</source>
         <translation>已签批的审批单编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="381"/>
-        <location filename="../../secdesk/gui/movements_page.py" line="397"/>
-        <location filename="../../secdesk/gui/movements_page.py" line="507"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="372"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="388"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="498"/>
         <source>Register copies</source>
         <translation>登记复制</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="388"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="379"/>
         <source>Source carrier:</source>
         <translation>被复制载体：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="390"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="381"/>
         <source>Copies:</source>
         <translation>份数：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="391"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="382"/>
         <source>Purpose:</source>
         <translation>用途：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="392"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="383"/>
         <source>Made by:</source>
         <translation>承制单位：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="393"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="384"/>
         <source>Pages each:</source>
         <translation>每份页数：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="394"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="385"/>
         <source>Applicant:</source>
         <translation>申请人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="395"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="386"/>
         <source>Approved by:</source>
         <translation>批准人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="396"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="387"/>
         <source>Approval form no.:</source>
         <translation>审批单号：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="409"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="400"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="409"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="400"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="409"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="400"/>
         <source>Source carrier</source>
         <translation>被复制载体</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="409"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="400"/>
         <source>Title</source>
         <translation>文件资料名称</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="410"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="401"/>
         <source>Level</source>
         <translation>密级</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="410"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="401"/>
         <source>Copies</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="410"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="401"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="411"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="402"/>
         <source>Approved by</source>
         <translation>批准人</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="413"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="404"/>
         <source>Print labels…</source>
         <translation>打印标签…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="415"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="406"/>
         <source>Print copy record…</source>
         <translation>打印复制登记表…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="417"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="408"/>
         <source>Print copy register…</source>
         <translation>打印复制登记表（期间）…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="419"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="410"/>
         <source>Copying jobs</source>
         <translation>复制记录</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="519"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="510"/>
         <source>{0}: {1} copies of {2} registered — {3}. Print their labels and the copy record below.</source>
         <translation>{0}：已登记{2}的复制件{1}份——{3}。请在下方打印标签和复制登记表。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="535"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="526"/>
         <source>{0} copying jobs</source>
         <translation>共{0}次复制</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="561"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="552"/>
         <source>Copy record</source>
         <translation>复制登记表</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="567"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="558"/>
         <source>Print copy register</source>
         <translation>打印复制登记表</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="567"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="558"/>
         <source>Copies made from:</source>
         <translation>复制日期自：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="568"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="559"/>
         <source>Copy register</source>
         <translation>复制登记表</translation>
     </message>
@@ -779,27 +807,27 @@
 <context>
     <name>CountDialog</name>
     <message>
-        <location filename="../../secdesk/gui/station_dialogs.py" line="64"/>
+        <location filename="../../secdesk/gui/station_dialogs.py" line="56"/>
         <source>Check on return</source>
         <translation>归还核对</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/station_dialogs.py" line="68"/>
+        <location filename="../../secdesk/gui/station_dialogs.py" line="60"/>
         <source>e.g. page 5 missing, disc scratched</source>
         <translation>如：缺第5页、光盘划伤</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/station_dialogs.py" line="69"/>
+        <location filename="../../secdesk/gui/station_dialogs.py" line="61"/>
         <source>Complete and undamaged</source>
         <translation>完好无缺</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/station_dialogs.py" line="70"/>
+        <location filename="../../secdesk/gui/station_dialogs.py" line="62"/>
         <source>Damaged or incomplete</source>
         <translation>有缺损（暂停借出待核查）</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/station_dialogs.py" line="78"/>
+        <location filename="../../secdesk/gui/station_dialogs.py" line="70"/>
         <source>What is wrong:</source>
         <translation>缺损情况：</translation>
     </message>
@@ -830,32 +858,32 @@
 <context>
     <name>DeclassifyDialog</name>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1161"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1152"/>
         <source>Declassify {0}</source>
         <translation>解密 {0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1162"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1153"/>
         <source>{0} ({1}) becomes 内部 (a work secret, no longer a state secret). It stays on the register.</source>
         <translation>{0}（{1}）解密后按内部事项管理，不再属于国家秘密，仍保留在台账中。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1167"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1158"/>
         <source>e.g. term ended; declassification review</source>
         <translation>如：保密期限届满，经解密审查</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1176"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1167"/>
         <source>Basis:</source>
         <translation>依据：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1177"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1168"/>
         <source>Approval reference:</source>
         <translation>审批文号：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1179"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1170"/>
         <source>Declassify</source>
         <translation>解密</translation>
     </message>
@@ -1062,39 +1090,140 @@
 <context>
     <name>ExecuteDialog</name>
     <message>
-        <location filename="../../secdesk/gui/destruction_dialogs.py" line="124"/>
+        <location filename="../../secdesk/gui/destruction_dialogs.py" line="115"/>
         <source>Record destruction of batch {0}</source>
         <translation>登记销毁批次{0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_dialogs.py" line="129"/>
+        <location filename="../../secdesk/gui/destruction_dialogs.py" line="120"/>
         <source>After this, the {0} carriers of the batch are destroyed in the register. This cannot be undone.</source>
         <translation>确认后，本批次{0}件载体在台账中标记为已销毁，不可恢复。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_dialogs.py" line="135"/>
+        <location filename="../../secdesk/gui/destruction_dialogs.py" line="126"/>
         <source>Destroyed on:</source>
         <translation>销毁日期：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_dialogs.py" line="136"/>
+        <location filename="../../secdesk/gui/destruction_dialogs.py" line="127"/>
         <source>Destroyed by:</source>
         <translation>销毁人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_dialogs.py" line="137"/>
+        <location filename="../../secdesk/gui/destruction_dialogs.py" line="128"/>
         <source>Supervisors (2 or more, not the person destroying)</source>
         <translation>监销人（两名以上，不得为销毁人）</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_dialogs.py" line="144"/>
+        <location filename="../../secdesk/gui/destruction_dialogs.py" line="135"/>
         <source>Add supervisor</source>
         <translation>增加监销人</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_dialogs.py" line="155"/>
+        <location filename="../../secdesk/gui/destruction_dialogs.py" line="146"/>
         <source>Record as destroyed</source>
         <translation>确认已销毁</translation>
+    </message>
+</context>
+<context>
+    <name>FinishDialog</name>
+    <message>
+        <location filename="../../secdesk/gui/inventory_dialogs.py" line="120"/>
+        <source>Finish inventory {0}</source>
+        <translation>结束清点 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_dialogs.py" line="123"/>
+        <source>{0}: expected in the room {1}, found {2}; not found {3}, unexpected {4}, lent or out {5}.</source>
+        <translation>清点范围为{0}。在库应有{1}件，实有{2}件；未找到{3}件，异常{4}件，借出或外出{5}件。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_dialogs.py" line="128"/>
+        <source>Checkers ({0} or more, each signs the record)</source>
+        <translation>清查人（{0}名以上，在清查记录上签字）</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_dialogs.py" line="133"/>
+        <source>Add checker</source>
+        <translation>增加清查人</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_dialogs.py" line="141"/>
+        <source>e.g. differences explained, what will be done</source>
+        <translation>如差异原因、处理措施</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_dialogs.py" line="142"/>
+        <source>Register the carriers not found as missing (下落不明)</source>
+        <translation>将未找到的载体登记为下落不明</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_dialogs.py" line="148"/>
+        <source>After this the result is frozen: nothing can be scanned or changed in this session.</source>
+        <translation>结束后清点结果即固定，不能再扫描或更改。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_dialogs.py" line="156"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_dialogs.py" line="157"/>
+        <source>Finish inventory</source>
+        <translation>结束清点</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_dialogs.py" line="173"/>
+        <source>choose, or scan the badge</source>
+        <translation>选择，或扫描证卡</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_dialogs.py" line="176"/>
+        <source>Checker {0}:</source>
+        <translation>清查人{0}：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_dialogs.py" line="184"/>
+        <source>Every carrier expected in the room was found or is already registered missing.</source>
+        <translation>在库应有的载体均已找到，或已登记为下落不明。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_dialogs.py" line="187"/>
+        <source>{0} carriers not found will be registered missing today; their search deadline starts now.</source>
+        <translation>将把{0}件未找到的载体登记为下落不明，查找期限自今日起算。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_dialogs.py" line="190"/>
+        <source>{0} carriers not found stay as they are in the register; register them missing later if they are not found.</source>
+        <translation>{0}件未找到的载体暂不改变台账状态；如仍找不到，请另行登记下落不明。</translation>
+    </message>
+</context>
+<context>
+    <name>FoundDialog</name>
+    <message>
+        <location filename="../../secdesk/gui/incidents_dialogs.py" line="94"/>
+        <source>Carrier found: {0}</source>
+        <translation>找回载体 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_dialogs.py" line="95"/>
+        <source>{0} ({1}), missing since {2}, goes back to {3}.</source>
+        <translation>{0}（{1}），自{2}起下落不明，找回后恢复为{3}。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_dialogs.py" line="100"/>
+        <source>where, by whom, in what condition</source>
+        <translation>在何处、由谁找回，载体是否完好</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_dialogs.py" line="105"/>
+        <source>Found:</source>
+        <translation>找回情况：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_dialogs.py" line="107"/>
+        <source>Record as found</source>
+        <translation>登记找回</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1272,710 @@
         <location filename="../../secdesk/gui/holds_dialog.py" line="74"/>
         <source>Conclusion of the check:</source>
         <translation>核查结论：</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentReportDialog</name>
+    <message>
+        <location filename="../../secdesk/gui/incidents_dialogs.py" line="122"/>
+        <source>Incident report {0}</source>
+        <translation>泄密事件报告 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_dialogs.py" line="127"/>
+        <source>what was done or will be done to limit the harm</source>
+        <translation>已采取或拟采取的补救措施</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_dialogs.py" line="133"/>
+        <source>Course of events:</source>
+        <translation>简要经过：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_dialogs.py" line="134"/>
+        <source>Search done:</source>
+        <translation>已进行的查找工作：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_dialogs.py" line="135"/>
+        <source>Remedies:</source>
+        <translation>已采取或拟采取的补救措施：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_dialogs.py" line="137"/>
+        <source>Save report</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsTab</name>
+    <message>
+        <location filename="../../secdesk/gui/incidents_tab.py" line="51"/>
+        <source>Show found carriers and closed incidents too</source>
+        <translation>同时显示已找回的载体和已结案的事件</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_tab.py" line="68"/>
+        <source>Missing carriers</source>
+        <translation>下落不明的载体</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_tab.py" line="70"/>
+        <location filename="../../secdesk/gui/incidents_tab.py" line="91"/>
+        <source>Carrier no.</source>
+        <translation>载体编号</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_tab.py" line="70"/>
+        <source>Marking</source>
+        <translation>密级标志</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_tab.py" line="70"/>
+        <source>Title</source>
+        <translation>文件资料名称</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_tab.py" line="71"/>
+        <source>Missing since</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_tab.py" line="71"/>
+        <source>Search deadline</source>
+        <translation>查找期限</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_tab.py" line="71"/>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_tab.py" line="72"/>
+        <source>Incident</source>
+        <translation>事件编号</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_tab.py" line="74"/>
+        <source>Register missing…</source>
+        <translation>登记下落不明…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_tab.py" line="76"/>
+        <source>Found…</source>
+        <translation>已找回…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_tab.py" line="89"/>
+        <source>Incidents (handled as a leak)</source>
+        <translation>泄密事件</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_tab.py" line="91"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_tab.py" line="91"/>
+        <source>Opened</source>
+        <translation>立案时间</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_tab.py" line="92"/>
+        <source>Report due</source>
+        <translation>报告时限</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_tab.py" line="92"/>
+        <source>Reported</source>
+        <translation>已报告</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_tab.py" line="92"/>
+        <source>Close by</source>
+        <translation>结案期限</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_tab.py" line="93"/>
+        <source>Closed</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_tab.py" line="95"/>
+        <source>Report texts…</source>
+        <translation>填写报告…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_tab.py" line="97"/>
+        <source>Report made…</source>
+        <translation>登记已报告…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_tab.py" line="99"/>
+        <source>Close…</source>
+        <translation>结案…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_tab.py" line="101"/>
+        <source>Print report form…</source>
+        <translation>打印报告登记表…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_tab.py" line="145"/>
+        <source>Found {0}</source>
+        <translation>{0}已找回</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_tab.py" line="147"/>
+        <source>No deadline (内部)</source>
+        <translation>无时限（内部）</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_tab.py" line="150"/>
+        <source>{0} days past</source>
+        <translation>已逾期{0}天</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_tab.py" line="152"/>
+        <source>Last day today</source>
+        <translation>今日为最后一天</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_tab.py" line="153"/>
+        <source>{0} days</source>
+        <translation>{0}天</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_tab.py" line="169"/>
+        <source>{0} carriers missing</source>
+        <translation>下落不明{0}件</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_tab.py" line="186"/>
+        <source>Not yet</source>
+        <translation>未报告</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_tab.py" line="187"/>
+        <source>Open</source>
+        <translation>未结案</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_tab.py" line="190"/>
+        <source>{0} open incidents</source>
+        <translation>未结案事件{0}件</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_tab.py" line="222"/>
+        <source>none (内部)</source>
+        <translation>无（内部）</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_tab.py" line="223"/>
+        <source>{0} registered missing since {1}; search deadline {2}.</source>
+        <translation>{0}已登记下落不明，发现日期{1}，查找期限{2}。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_tab.py" line="233"/>
+        <source>{0} found: back to {1}.</source>
+        <translation>{0}已找回，恢复为{1}。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_tab.py" line="242"/>
+        <source>Report texts of {0} saved.</source>
+        <translation>{0}的报告内容已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_tab.py" line="251"/>
+        <source>Report of {0} recorded.</source>
+        <translation>{0}已登记报告。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_tab.py" line="260"/>
+        <source>Incident {0} closed.</source>
+        <translation>事件{0}已结案。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_tab.py" line="273"/>
+        <source>Incident report form</source>
+        <translation>泄密事件报告登记表</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionDialog</name>
+    <message>
+        <location filename="../../secdesk/gui/inspections_dialogs.py" line="61"/>
+        <source>Record an inspection</source>
+        <translation>登记检查</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_dialogs.py" line="65"/>
+        <source>Monthly self-check</source>
+        <translation>自查</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_dialogs.py" line="65"/>
+        <source>Quarterly</source>
+        <translation>季度检查</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_dialogs.py" line="66"/>
+        <source>Yearly</source>
+        <translation>年度检查</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_dialogs.py" line="66"/>
+        <source>Special</source>
+        <translation>专项检查</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_dialogs.py" line="70"/>
+        <source>names, and the committee or office they came from</source>
+        <translation>检查人姓名及所在保密委员会或部门</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_dialogs.py" line="73"/>
+        <source>e.g. secrecy room, carrier register, personnel files</source>
+        <translation>如保密室、载体台账、涉密人员档案</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_dialogs.py" line="76"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_dialogs.py" line="76"/>
+        <source>Problem found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_dialogs.py" line="83"/>
+        <source>Add problem</source>
+        <translation>增加问题</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_dialogs.py" line="86"/>
+        <source>Remove problem</source>
+        <translation>删除问题</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_dialogs.py" line="93"/>
+        <source>Held on:</source>
+        <translation>检查日期：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_dialogs.py" line="94"/>
+        <source>Kind:</source>
+        <translation>检查类别：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_dialogs.py" line="95"/>
+        <source>Inspectors:</source>
+        <translation>检查人：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_dialogs.py" line="96"/>
+        <source>Scope:</source>
+        <translation>检查范围：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_dialogs.py" line="97"/>
+        <source>Summary:</source>
+        <translation>检查情况：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_dialogs.py" line="99"/>
+        <source>Problems found (none: leave the list empty):</source>
+        <translation>发现的问题（未发现问题则不填）：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_dialogs.py" line="107"/>
+        <source>Record inspection</source>
+        <translation>登记检查</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsTab</name>
+    <message>
+        <location filename="../../secdesk/gui/inspections_tab.py" line="45"/>
+        <source>Monthly self-check</source>
+        <translation>自查</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_tab.py" line="45"/>
+        <source>Quarterly</source>
+        <translation>季度检查</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_tab.py" line="46"/>
+        <source>Yearly</source>
+        <translation>年度检查</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_tab.py" line="46"/>
+        <source>Special</source>
+        <translation>专项检查</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_tab.py" line="60"/>
+        <source>Inspections</source>
+        <translation>检查记录</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_tab.py" line="62"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_tab.py" line="62"/>
+        <source>Held on</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_tab.py" line="62"/>
+        <source>Kind</source>
+        <translation>检查类别</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_tab.py" line="62"/>
+        <source>Inspectors</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_tab.py" line="63"/>
+        <source>Problems</source>
+        <translation>问题数</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_tab.py" line="65"/>
+        <source>Record inspection…</source>
+        <translation>登记检查…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_tab.py" line="81"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_tab.py" line="81"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_tab.py" line="81"/>
+        <source>Notice</source>
+        <translation>整改通知书</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_tab.py" line="82"/>
+        <source>Rectification</source>
+        <translation>整改情况</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_tab.py" line="84"/>
+        <source>Issue notice…</source>
+        <translation>下发整改通知书…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_tab.py" line="86"/>
+        <source>Record report…</source>
+        <translation>登记整改报告…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_tab.py" line="88"/>
+        <source>Re-check…</source>
+        <translation>复查…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_tab.py" line="90"/>
+        <source>Print notice…</source>
+        <translation>打印整改通知书…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_tab.py" line="136"/>
+        <source>{0} ({1} open)</source>
+        <translation>{0}（{1}项未关闭）</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_tab.py" line="142"/>
+        <source>{0} inspections</source>
+        <translation>检查{0}次</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_tab.py" line="153"/>
+        <source>No notice yet</source>
+        <translation>未下发整改通知书</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_tab.py" line="155"/>
+        <source>Closed {0}</source>
+        <translation>已关闭（{0}复查合格）</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_tab.py" line="157"/>
+        <source>Report back {0}, awaiting re-check</source>
+        <translation>{0}已报告整改情况，待复查</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_tab.py" line="161"/>
+        <source>Overdue since {0}</source>
+        <translation>逾期未整改（期限{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_tab.py" line="162"/>
+        <source>Re-check failed; rectifying, due {0}</source>
+        <translation>复查未通过，重新整改，期限{0}</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_tab.py" line="163"/>
+        <source>Rectifying, due {0}</source>
+        <translation>整改中，期限{0}</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_tab.py" line="167"/>
+        <source>Problems found by {0}</source>
+        <translation>{0}发现的问题</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_tab.py" line="168"/>
+        <source>Problems found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_tab.py" line="171"/>
+        <source>Choose an inspection above.</source>
+        <translation>请在上方选择一次检查。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_tab.py" line="173"/>
+        <source>Scope: {0}</source>
+        <translation>范围：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_tab.py" line="174"/>
+        <source>Summary: {0}</source>
+        <translation>检查情况：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_tab.py" line="177"/>
+        <source>No problems were found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_tab.py" line="214"/>
+        <source>{0} recorded with {1} problems.</source>
+        <translation>{0}已登记，发现问题{1}项。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_tab.py" line="228"/>
+        <source>Notice {0} issued, due {1}. Print it for the department.</source>
+        <translation>整改通知书{0}已下发，整改期限{1}。请打印交被检查部门。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_tab.py" line="232"/>
+        <source>Report on {0} recorded; the officer re-checks it.</source>
+        <translation>{0}的整改情况已登记，待安全保密管理员复查。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_tab.py" line="236"/>
+        <source>Re-check of {0} recorded.</source>
+        <translation>{0}的复查结果已登记。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_tab.py" line="249"/>
+        <source>Rectification notice</source>
+        <translation>保密工作整改通知书</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryPage</name>
+    <message>
+        <location filename="../../secdesk/gui/inventory_page.py" line="35"/>
+        <source>Inventory</source>
+        <translation>清点</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_page.py" line="36"/>
+        <source>Missing carriers and incidents</source>
+        <translation>下落不明与泄密事件</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_page.py" line="37"/>
+        <source>Inspections and rectification</source>
+        <translation>检查与整改</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_page.py" line="38"/>
+        <source>Quarterly register</source>
+        <translation>季度台账</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryTab</name>
+    <message>
+        <location filename="../../secdesk/gui/inventory_tab.py" line="175"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_tab.py" line="89"/>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_tab.py" line="89"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_tab.py" line="89"/>
+        <source>Started</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_tab.py" line="89"/>
+        <source>Inventory no.</source>
+        <translation>清点编号</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_tab.py" line="92"/>
+        <source>New inventory…</source>
+        <translation>开始清点…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_tab.py" line="111"/>
+        <source>Finish…</source>
+        <translation>结束清点…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_tab.py" line="113"/>
+        <source>Print inventory record…</source>
+        <translation>打印清查记录…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_tab.py" line="135"/>
+        <source>Scan each carrier found (or type its number and press Enter)</source>
+        <translation>逐件扫描清点到的载体（或输入载体编号后按回车）</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_tab.py" line="162"/>
+        <source>Refresh list</source>
+        <translation>刷新列表</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_tab.py" line="168"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_tab.py" line="175"/>
+        <source>Carrier no.</source>
+        <translation>载体编号</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_tab.py" line="175"/>
+        <source>Title</source>
+        <translation>文件资料名称</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_tab.py" line="176"/>
+        <source>Level</source>
+        <translation>密级</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_tab.py" line="176"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_tab.py" line="176"/>
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_tab.py" line="275"/>
+        <source>No inventory chosen</source>
+        <translation>未选择清点</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_tab.py" line="276"/>
+        <source>Choose an inventory on the left, or start a new one.</source>
+        <translation>请在左侧选择一次清点，或开始新的清点。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_tab.py" line="277"/>
+        <source>Choose an inventory on the left.</source>
+        <translation>请在左侧选择一次清点。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_tab.py" line="288"/>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_tab.py" line="295"/>
+        <source>Scope: {0}. Started {1} by {2}.</source>
+        <translation>范围：{0}。{1} 由 {2} 开始。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_tab.py" line="298"/>
+        <source>Finished {0}; checkers: {1}.</source>
+        <translation>{0} 结束；清查人：{1}。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_tab.py" line="301"/>
+        <source>Note: {0}</source>
+        <translation>备注：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_tab.py" line="305"/>
+        <source>Expected {0}&#x3000;Found {1}&#x3000;Not found {2}</source>
+        <translation>应有 {0}&#x3000;实有 {1}&#x3000;未找到 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_tab.py" line="306"/>
+        <source>Expected {0}&#x3000;Scanned {1}&#x3000;Left {2}</source>
+        <translation>应有 {0}&#x3000;已扫 {1}&#x3000;剩余 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_tab.py" line="315"/>
+        <source>Pause</source>
+        <translation>暂停清点</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_tab.py" line="315"/>
+        <source>Resume</source>
+        <translation>继续清点</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_tab.py" line="319"/>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_tab.py" line="319"/>
+        <source>Resume to go on scanning.</source>
+        <translation>点击“继续清点”后再扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_tab.py" line="323"/>
+        <source>All lines ({0})</source>
+        <translation>全部（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_tab.py" line="328"/>
+        <source>{0} carriers scanned more than once</source>
+        <translation>{0}件载体重复扫描</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_tab.py" line="353"/>
+        <source>Not counted: {0}</source>
+        <translation>未计入：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_tab.py" line="432"/>
+        <source>Inventory record</source>
+        <translation>涉密载体清查记录</translation>
     </message>
 </context>
 <context>
@@ -1466,123 +2299,123 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="88"/>
+        <location filename="../../secdesk/gui/main_window.py" line="91"/>
         <source>Register</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="98"/>
+        <location filename="../../secdesk/gui/main_window.py" line="101"/>
         <source>Carrier register</source>
         <translation>涉密载体台账</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="89"/>
+        <location filename="../../secdesk/gui/main_window.py" line="92"/>
         <source>Lending</source>
         <translation>借阅</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="90"/>
+        <location filename="../../secdesk/gui/main_window.py" line="93"/>
         <source>Personnel</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="91"/>
+        <location filename="../../secdesk/gui/main_window.py" line="94"/>
         <source>Destruction &amp; movements</source>
         <translation>销毁与流转</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="107"/>
+        <location filename="../../secdesk/gui/main_window.py" line="110"/>
         <source>Personnel files</source>
         <translation>涉密人员档案</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="92"/>
+        <location filename="../../secdesk/gui/main_window.py" line="95"/>
         <source>Inventory</source>
         <translation>清点</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="93"/>
+        <location filename="../../secdesk/gui/main_window.py" line="96"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="94"/>
+        <location filename="../../secdesk/gui/main_window.py" line="97"/>
         <source>Audit</source>
         <translation>审计</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="95"/>
+        <location filename="../../secdesk/gui/main_window.py" line="98"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="97"/>
+        <location filename="../../secdesk/gui/main_window.py" line="100"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="97"/>
+        <location filename="../../secdesk/gui/main_window.py" line="100"/>
         <source>auditor</source>
         <translation>安全审计员</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="99"/>
-        <location filename="../../secdesk/gui/main_window.py" line="108"/>
+        <location filename="../../secdesk/gui/main_window.py" line="102"/>
+        <location filename="../../secdesk/gui/main_window.py" line="111"/>
         <source>clerk, security officer, auditor</source>
         <translation>保密员、安全保密管理员、安全审计员</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="136"/>
+        <location filename="../../secdesk/gui/main_window.py" line="139"/>
         <source>Database: {0}</source>
         <translation>数据库：{0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="144"/>
+        <location filename="../../secdesk/gui/main_window.py" line="147"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="145"/>
+        <location filename="../../secdesk/gui/main_window.py" line="148"/>
         <source>Change password…</source>
         <translation>修改口令…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="146"/>
+        <location filename="../../secdesk/gui/main_window.py" line="149"/>
         <source>Lock screen</source>
         <translation>锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="147"/>
+        <location filename="../../secdesk/gui/main_window.py" line="150"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="156"/>
+        <location filename="../../secdesk/gui/main_window.py" line="159"/>
         <source>secdesk — {0}</source>
         <translation>secdesk 涉密载体管理 — {0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="157"/>
+        <location filename="../../secdesk/gui/main_window.py" line="160"/>
         <source>Account: {0} ({1})</source>
         <translation>当前账户：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="222"/>
+        <location filename="../../secdesk/gui/main_window.py" line="228"/>
         <source>The screen was locked and the database closed. {0}, enter your password to continue.</source>
         <translation>屏幕已锁定，数据库已关闭。{0}，请输入口令继续。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="278"/>
+        <location filename="../../secdesk/gui/main_window.py" line="284"/>
         <source>Classified computer must not be networked: {0} is up</source>
         <translation>涉密计算机不得联网：检测到网络连接 {0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="282"/>
+        <location filename="../../secdesk/gui/main_window.py" line="288"/>
         <source>Network: CONNECTED</source>
         <translation>网络：已联网！</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="286"/>
+        <location filename="../../secdesk/gui/main_window.py" line="292"/>
         <source>Network: not connected</source>
         <translation>网络：未联网</translation>
     </message>
@@ -1601,24 +2434,168 @@
     </message>
 </context>
 <context>
+    <name>MissingDialog</name>
+    <message>
+        <location filename="../../secdesk/gui/incidents_dialogs.py" line="50"/>
+        <source>Register a carrier missing</source>
+        <translation>登记下落不明</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_dialogs.py" line="51"/>
+        <source>The carrier is not where the register says. Its search deadline starts on the day of discovery: 10 days for 绝密, 60 days for 机密 and 秘密.</source>
+        <translation>载体不在台账所记位置。查找期限自发现之日起算：绝密10天，机密、秘密60天。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_dialogs.py" line="56"/>
+        <source>scan or type the carrier number</source>
+        <translation>扫描或输入载体编号</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_dialogs.py" line="64"/>
+        <source>where it should have been</source>
+        <translation>原应存放的位置</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_dialogs.py" line="73"/>
+        <source>Carrier no.:</source>
+        <translation>载体编号：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_dialogs.py" line="74"/>
+        <source>Found missing on:</source>
+        <translation>发现日期：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_dialogs.py" line="75"/>
+        <source>Place:</source>
+        <translation>发现地点：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_dialogs.py" line="76"/>
+        <source>Found missing by:</source>
+        <translation>发现人：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_dialogs.py" line="77"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_dialogs.py" line="79"/>
+        <source>Register missing</source>
+        <translation>登记下落不明</translation>
+    </message>
+</context>
+<context>
+    <name>NewInventoryDialog</name>
+    <message>
+        <location filename="../../secdesk/gui/inventory_dialogs.py" line="42"/>
+        <source>New inventory</source>
+        <translation>开始清点</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_dialogs.py" line="44"/>
+        <source>One storage location</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_dialogs.py" line="45"/>
+        <source>One classification level</source>
+        <translation>密级</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_dialogs.py" line="46"/>
+        <source>All carriers</source>
+        <translation>全部载体</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_dialogs.py" line="54"/>
+        <source>as written in the register, e.g. A柜1层</source>
+        <translation>与台账所填一致，如 A柜1层</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_dialogs.py" line="61"/>
+        <source>every carrier in the room, lent or carried out</source>
+        <translation>在库、借出、外出的全部载体</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_dialogs.py" line="64"/>
+        <source>The carriers the register places in this scope are listed now; then scan every carrier you find there.</source>
+        <translation>开始时按台账列出此范围内应有的载体；然后逐件扫描实际清点到的载体。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_dialogs.py" line="73"/>
+        <source>Scope:</source>
+        <translation>清点范围：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_dialogs.py" line="76"/>
+        <source>Start inventory</source>
+        <translation>开始清点</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_dialogs.py" line="97"/>
+        <source>Location:</source>
+        <translation>存放位置：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory_dialogs.py" line="97"/>
+        <source>Level:</source>
+        <translation>密级：</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <location filename="../../secdesk/gui/inspections_dialogs.py" line="145"/>
+        <source>Issue a rectification notice</source>
+        <translation>下发整改通知书</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_dialogs.py" line="146"/>
+        <source>{0} — {1}: {2}</source>
+        <translation>{0}——{1}：{2}</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_dialogs.py" line="148"/>
+        <source>what must be put right, and how it is reported</source>
+        <translation>整改内容及书面报告要求</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_dialogs.py" line="156"/>
+        <source>Requirements:</source>
+        <translation>整改要求：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_dialogs.py" line="157"/>
+        <source>Put right by:</source>
+        <translation>整改期限：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_dialogs.py" line="159"/>
+        <source>Issue notice</source>
+        <translation>下发通知书</translation>
+    </message>
+</context>
+<context>
     <name>NumberList</name>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="228"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="219"/>
         <source>Scan or type a carrier number, then Enter</source>
         <translation>扫描或输入载体编号后回车</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="230"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="221"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="236"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="227"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="283"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="274"/>
         <source>{0} is already listed.</source>
         <translation>{0} 已在清单中。</translation>
     </message>
@@ -1626,150 +2603,150 @@
 <context>
     <name>OutingTab</name>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="605"/>
-        <location filename="../../secdesk/gui/movements_page.py" line="613"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="596"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="604"/>
         <source>choose, or scan the badge</source>
         <translation>选择，或扫描证卡</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="617"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="608"/>
         <source>number of the signed approval form</source>
         <translation>已签批的审批单编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="618"/>
-        <location filename="../../secdesk/gui/movements_page.py" line="633"/>
-        <location filename="../../secdesk/gui/movements_page.py" line="730"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="609"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="624"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="721"/>
         <source>Carry out</source>
         <translation>登记外出</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="624"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="615"/>
         <source>Carriers:</source>
         <translation>载体：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="626"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="617"/>
         <source>Carried by:</source>
         <translation>使用人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="627"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="618"/>
         <source>Destination:</source>
         <translation>外出地点：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="628"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="619"/>
         <source>Purpose:</source>
         <translation>用途：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="630"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="621"/>
         <source>Back by:</source>
         <translation>返回日期：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="631"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="622"/>
         <source>Approved by:</source>
         <translation>批准人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="632"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="623"/>
         <source>Approval form no.:</source>
         <translation>审批单号：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="646"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="637"/>
         <source>Out now</source>
         <translation>外出中</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="646"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="637"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="647"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="638"/>
         <source>All outings</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="651"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="642"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="651"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="642"/>
         <source>Carriers</source>
         <translation>载体</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="651"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="642"/>
         <source>Carried by</source>
         <translation>使用人</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="651"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="642"/>
         <source>Destination</source>
         <translation>外出地点</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="652"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="643"/>
         <source>Back by</source>
         <translation>返回日期</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="652"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="643"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="654"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="645"/>
         <source>Bring back…</source>
         <translation>带回…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="656"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="647"/>
         <source>Print approval form…</source>
         <translation>打印审批表…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="658"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="649"/>
         <source>Outings</source>
         <translation>外出携带记录</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="738"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="729"/>
         <source>Security officer&apos;s consent</source>
         <translation>安全保密管理员确认</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="740"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="731"/>
         <source>Consent to carrying out</source>
         <translation>批准携带外出</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="751"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="742"/>
         <source>{0}: {1} carriers out with {2} to {3}, back by {4}.</source>
         <translation>{0}：{2}携带{1}件外出至{3}，应于{4}前带回。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="768"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="759"/>
         <source>{0} outings</source>
         <translation>共{0}次外出</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="793"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="784"/>
         <source>{0} back from {1} ({2}): complete, with nothing added?</source>
         <translation>{0} 由{1}带回（{2}）：是否完好、无夹带？</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="806"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="797"/>
         <source>{0}: {1} of {2} carriers back.</source>
         <translation>{0}：已带回{1}/{2}件。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="820"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="811"/>
         <source>Carrying-out approval form</source>
         <translation>外出携带审批表</translation>
     </message>
@@ -1777,27 +2754,27 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../secdesk/gui/station_dialogs.py" line="92"/>
+        <location filename="../../secdesk/gui/station_dialogs.py" line="84"/>
         <source>Officer override</source>
         <translation>安全保密管理员越过限制</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/station_dialogs.py" line="102"/>
+        <location filename="../../secdesk/gui/station_dialogs.py" line="94"/>
         <source>Officer account:</source>
         <translation>安全保密管理员账户：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/station_dialogs.py" line="103"/>
+        <location filename="../../secdesk/gui/station_dialogs.py" line="95"/>
         <source>Password:</source>
         <translation>口令：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/station_dialogs.py" line="104"/>
+        <location filename="../../secdesk/gui/station_dialogs.py" line="96"/>
         <source>Written reason:</source>
         <translation>书面理由：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/station_dialogs.py" line="105"/>
+        <location filename="../../secdesk/gui/station_dialogs.py" line="97"/>
         <source>Override and lend</source>
         <translation>越过限制并借出</translation>
     </message>
@@ -1846,12 +2823,12 @@
 <context>
     <name>PeriodPrintDialog</name>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="882"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="873"/>
         <source>to:</source>
         <translation>至：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="884"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="875"/>
         <source>Preview…</source>
         <translation>预览…</translation>
     </message>
@@ -2286,36 +3263,169 @@
     </message>
 </context>
 <context>
+    <name>QuarterlyTab</name>
+    <message>
+        <location filename="../../secdesk/gui/quarterly_tab.py" line="48"/>
+        <source>Print the quarterly register</source>
+        <translation>打印季度台账</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/quarterly_tab.py" line="50"/>
+        <source>Print sealed register…</source>
+        <translation>打印（签章）…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/quarterly_tab.py" line="52"/>
+        <source>The register of carriers held at the quarter&apos;s end and every movement of the quarter, signed with the unit&apos;s key. A quarter still running is printed up to yesterday.</source>
+        <translation>季度台账包括季度末在册的涉密载体及本季度的全部流转记录，并以本单位签章密钥签名。季度尚未结束时，打印至昨日。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/quarterly_tab.py" line="57"/>
+        <source>Quarter:</source>
+        <translation>季度：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/quarterly_tab.py" line="61"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/quarterly_tab.py" line="61"/>
+        <source>Printed</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/quarterly_tab.py" line="61"/>
+        <source>By</source>
+        <translation>打印人</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/quarterly_tab.py" line="61"/>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/quarterly_tab.py" line="70"/>
+        <source>Verify a register</source>
+        <translation>核验季度台账</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/quarterly_tab.py" line="71"/>
+        <source>Verify a PDF file…</source>
+        <translation>核验PDF文件…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/quarterly_tab.py" line="74"/>
+        <source>fingerprint from the cover of a paper copy (64 digits)</source>
+        <translation>纸质台账封面上的指纹（64位）</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/quarterly_tab.py" line="76"/>
+        <source>Verify fingerprint</source>
+        <translation>核验指纹</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/quarterly_tab.py" line="126"/>
+        <source>Quarterly register {0}</source>
+        <translation>季度台账 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/quarterly_tab.py" line="135"/>
+        <source>Verify a PDF file</source>
+        <translation>核验PDF文件</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/quarterly_tab.py" line="135"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/quarterly_tab.py" line="145"/>
+        <source>Cannot read {0}: {1}</source>
+        <translation>无法读取 {0}：{1}</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="832"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="823"/>
         <source>Receipt received</source>
         <translation>回执已收回</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="840"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="831"/>
         <source>e.g. signed by the receiver, filed with the form</source>
         <translation>如：接收人已签字，随表归档</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="846"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="837"/>
         <source>{0}: {1} carriers to {2} ({3}), {4}.</source>
         <translation>{0}：{1}件至{2}（{3}），{4}。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="850"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="841"/>
         <source>Receipt back on:</source>
         <translation>回执收回日期：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="851"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="842"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="853"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="844"/>
         <source>Record receipt</source>
         <translation>登记回执</translation>
+    </message>
+</context>
+<context>
+    <name>RecheckDialog</name>
+    <message>
+        <location filename="../../secdesk/gui/inspections_dialogs.py" line="204"/>
+        <source>Re-check: {0}</source>
+        <translation>复查 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_dialogs.py" line="205"/>
+        <source>Problem: {0}
+Reported: {1}</source>
+        <translation>问题：{0}
+整改情况：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_dialogs.py" line="207"/>
+        <source>Passed: close the notice</source>
+        <translation>合格，关闭通知书</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_dialogs.py" line="208"/>
+        <source>Not passed: rectify again</source>
+        <translation>不合格，重新整改</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_dialogs.py" line="213"/>
+        <source>what the re-check found</source>
+        <translation>复查情况</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_dialogs.py" line="226"/>
+        <source>Result:</source>
+        <translation>复查结论：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_dialogs.py" line="227"/>
+        <source>Opinion:</source>
+        <translation>复查意见：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_dialogs.py" line="228"/>
+        <source>New due date:</source>
+        <translation>新的整改期限：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_dialogs.py" line="230"/>
+        <source>Record re-check</source>
+        <translation>登记复查</translation>
     </message>
 </context>
 <context>
@@ -2477,6 +3587,43 @@
         <location filename="../../secdesk/gui/setup_wizard.py" line="141"/>
         <source>The recovery key sheet is printed and sealed in the safe</source>
         <translation>恢复密钥单已打印并封存于保密柜</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationReportDialog</name>
+    <message>
+        <location filename="../../secdesk/gui/inspections_dialogs.py" line="173"/>
+        <source>Rectification report: {0}</source>
+        <translation>整改情况报告 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_dialogs.py" line="174"/>
+        <source>Problem: {0}
+Required: {1}
+Due: {2}</source>
+        <translation>问题：{0}
+整改要求：{1}
+整改期限：{2}</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_dialogs.py" line="177"/>
+        <source>what was done, as the written report says</source>
+        <translation>书面报告所述的整改情况</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_dialogs.py" line="187"/>
+        <source>What was done:</source>
+        <translation>整改情况：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_dialogs.py" line="188"/>
+        <source>Report received on:</source>
+        <translation>报告日期：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inspections_dialogs.py" line="190"/>
+        <source>Record report</source>
+        <translation>登记</translation>
     </message>
 </context>
 <context>
@@ -2746,64 +3893,87 @@ Print their labels now?</source>
     </message>
 </context>
 <context>
+    <name>ReportMadeDialog</name>
+    <message>
+        <location filename="../../secdesk/gui/incidents_dialogs.py" line="153"/>
+        <source>Report made: {0}</source>
+        <translation>登记已报告 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_dialogs.py" line="154"/>
+        <source>Incident {0} ({1}): the report was due by {2}.</source>
+        <translation>事件{0}（{1}）：应于{2}前报告。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_dialogs.py" line="168"/>
+        <source>Reported at:</source>
+        <translation>报告时间：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/incidents_dialogs.py" line="170"/>
+        <source>Record report</source>
+        <translation>登记已报告</translation>
+    </message>
+</context>
+<context>
     <name>ReviewTab</name>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1194"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1185"/>
         <source>Carriers still held whose term of secrecy has ended. The security officer decides for each: declassify it, or change its marking (a new level or term).</source>
         <translation>保密期限已届满、仍在管理中的载体。由安全保密管理员逐件决定：解密，或定密变更（新的密级或期限）。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1198"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1189"/>
         <source>Carrier no.</source>
         <translation>载体编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1198"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1189"/>
         <source>Marking</source>
         <translation>密级标志</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1198"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1189"/>
         <source>Title</source>
         <translation>文件资料名称</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1198"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1189"/>
         <source>Issued</source>
         <translation>制发日期</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1199"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1190"/>
         <source>Term ended</source>
         <translation>期限届满</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1199"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1190"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1199"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1190"/>
         <source>Custodian</source>
         <translation>保管人</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1201"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1192"/>
         <source>Declassify…</source>
         <translation>解密…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1203"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1194"/>
         <source>Change marking…</source>
         <translation>定密变更…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1243"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1234"/>
         <source>{0} carriers due for review</source>
         <translation>{0}件待解密审查</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1280"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1271"/>
         <source>{0}: {1} → {2}.</source>
         <translation>{0}：{1} → {2}。</translation>
     </message>
@@ -3021,22 +4191,22 @@ Print their labels now?</source>
 <context>
     <name>SupervisorRow</name>
     <message>
-        <location filename="../../secdesk/gui/destruction_dialogs.py" line="92"/>
+        <location filename="../../secdesk/gui/destruction_dialogs.py" line="83"/>
         <source>signed the paper form</source>
         <translation>已在纸质表上签字</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_dialogs.py" line="93"/>
+        <location filename="../../secdesk/gui/destruction_dialogs.py" line="84"/>
         <source>confirms with own password</source>
         <translation>本人输入口令确认</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_dialogs.py" line="95"/>
+        <location filename="../../secdesk/gui/destruction_dialogs.py" line="86"/>
         <source>own account</source>
         <translation>本人账户</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_dialogs.py" line="98"/>
+        <location filename="../../secdesk/gui/destruction_dialogs.py" line="89"/>
         <source>password</source>
         <translation>口令</translation>
     </message>
@@ -3087,152 +4257,152 @@ Print their labels now?</source>
 <context>
     <name>TransferTab</name>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="960"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="951"/>
         <source>Transfer to another unit</source>
         <translation>移交其他单位</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="961"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="952"/>
         <source>Return to the issuer</source>
         <translation>清退发文单位</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="979"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="970"/>
         <source>Hand over</source>
         <translation>登记移交</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="985"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="976"/>
         <source>Kind:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="986"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="977"/>
         <source>Carriers:</source>
         <translation>载体：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="988"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="979"/>
         <source>Receiving unit:</source>
         <translation>接收单位：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="989"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="980"/>
         <source>Receiver:</source>
         <translation>接收人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="990"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="981"/>
         <source>Remarks:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="993"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="984"/>
         <source>Witness:</source>
         <translation>监交人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="994"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="985"/>
         <source>Transfer or return</source>
         <translation>移交或清退</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1007"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="998"/>
         <source>Receipt outstanding</source>
         <translation>回执未回</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1007"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="998"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1011"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1002"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1011"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1002"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1011"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1002"/>
         <source>Receiving unit</source>
         <translation>接收单位</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1011"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1002"/>
         <source>Receiver</source>
         <translation>接收人</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1012"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1003"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1012"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1003"/>
         <source>Items</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1012"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1003"/>
         <source>Receipt</source>
         <translation>回执</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1014"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1005"/>
         <source>Receipt received…</source>
         <translation>回执已收回…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1016"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1007"/>
         <source>Print form and receipt…</source>
         <translation>打印登记表及回执…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1018"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1009"/>
         <source>Yearly return list…</source>
         <translation>年度清退清单…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1020"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1011"/>
         <source>Transfers and returns</source>
         <translation>移交/清退记录</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1043"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1034"/>
         <source>Returned by:</source>
         <translation>清退人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1043"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1034"/>
         <source>Handed over by:</source>
         <translation>移交人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1044"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1035"/>
         <source>the issuer the carriers go back to</source>
         <translation>载体清退回的发文单位</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1096"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1087"/>
         <source>{0}: {1} carriers to {2} ({3}). Print the form and the receipt for the receiver to sign; record the receipt when it is back.</source>
         <translation>{0}：{1}件至{2}（{3}）。请打印登记表及回执交接收人签字；回执收回后登记。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1112"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1103"/>
         <source>{0} transfers and returns</source>
         <translation>共{0}次移交/清退</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1134"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1125"/>
         <source>{0}: receipt recorded ({1}).</source>
         <translation>{0}：回执已登记（{1}）。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1144"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1135"/>
         <source>Transfer form and receipt</source>
         <translation>移交/清退登记表及回执</translation>
     </message>

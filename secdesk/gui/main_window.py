@@ -22,6 +22,7 @@ from secdesk.gui.audit_page import AuditPage
 from secdesk.gui.dialogs import ChangePasswordDialog
 from secdesk.gui.forms.ui_lock_screen import Ui_LockScreen
 from secdesk.gui.idle_lock import InactivityTimer
+from secdesk.gui.inventory_page import InventoryPage
 from secdesk.gui.messages import error_text
 from secdesk.gui.netwatch import NetworkWatch
 from secdesk.gui.pages import no_access_page, pending_page
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.reminders = RemindersPanel(worker, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.reminders)
         self.lifecycle_page.changed.connect(self.reminders.refresh)
+        self.inventory_page.changed.connect(self.reminders.refresh)
         self.register_page.open_batch.connect(self.open_destruction_batch)
         self._build_status_bar()
         self._build_menu()
@@ -82,6 +84,7 @@ class MainWindow(QMainWindow):
         self.personnel_page = PersonnelPage(self.worker)
         self.lending_page = LendingPage(self.worker)
         self.lifecycle_page = LifecyclePage(self.worker)
+        self.inventory_page = InventoryPage(self.worker)
         self.settings_page = SettingsPage(self.worker)
         self.settings_page.settings_changed.connect(self._settings_changed)
         entries = [
@@ -89,7 +92,7 @@ class MainWindow(QMainWindow):
             (self.tr("Lending"), self.lending_page),
             (self.tr("Personnel"), self.personnel_page),
             (self.tr("Destruction & movements"), self.lifecycle_page),
-            (self.tr("Inventory"), pending_page(self.tr("Inventory"))),
+            (self.tr("Inventory"), self.inventory_page),
             (self.tr("Reports"), pending_page(self.tr("Reports"))),
             (self.tr("Audit"), self.audit_page),
             (self.tr("Settings"), self.settings_page),
@@ -161,6 +164,7 @@ class MainWindow(QMainWindow):
         self.personnel_page.set_session(session if session.actor.can(Permission.READ_PERSONNEL) else None)
         self.lending_page.set_session(session if session.actor.can(Permission.READ_REGISTER) else None)
         self.lifecycle_page.set_session(session if session.actor.can(Permission.READ_REGISTER) else None)
+        self.inventory_page.set_session(session if session.actor.can(Permission.READ_REGISTER) else None)
         self.reminders.set_session(session)
         self.audit_page.set_session(session if session.actor.can(Permission.READ_AUDIT) else None)
         self.outer.setCurrentIndex(0)
@@ -175,6 +179,7 @@ class MainWindow(QMainWindow):
         self.personnel_page.set_session(None)
         self.lending_page.set_session(None)
         self.lifecycle_page.set_session(None)
+        self.inventory_page.set_session(None)
         self.reminders.set_session(None)
         self.audit_page.set_session(None)
         self.session = None
@@ -184,7 +189,8 @@ class MainWindow(QMainWindow):
         can = self.session.actor.can if self.session else (lambda p: False)
         if page is self.audit_page and not can(Permission.READ_AUDIT):
             page = self.no_audit
-        if page in (self.register_page, self.lending_page, self.lifecycle_page) and not can(Permission.READ_REGISTER):
+        registers = (self.register_page, self.lending_page, self.lifecycle_page, self.inventory_page)
+        if page in registers and not can(Permission.READ_REGISTER):
             page = self.no_register
         if page is self.personnel_page and not can(Permission.READ_PERSONNEL):
             page = self.no_personnel

@@ -178,6 +178,13 @@ def stale_labels(conn) -> list[str]:
     return [r[0] for r in rows]
 
 
+def locations(conn) -> list[str]:
+    """Distinct storage locations of the carriers not closed."""
+    rows = conn.execute("SELECT DISTINCT location FROM carriers WHERE location <> '' "
+                        "AND state NOT IN ('已移交', '已清退', '已销毁', '已作废') ORDER BY location")
+    return [r[0] for r in rows]
+
+
 def by_batch(conn, batch: str) -> list[Carrier]:
     """The carriers registered together in one batch, in order."""
     rows = conn.execute(f"SELECT {COLUMNS} FROM carriers WHERE batch = ? ORDER BY id", (batch,))

@@ -125,3 +125,10 @@ def test_a_carrier_returned_during_the_session_counts_as_found(world):
     inventory.scan(world.clerk, number, world.number("a2"))
     line = next(x for x in inventory.view(world.clerk, number).reconciliation.lines if x.number == world.number("a2"))
     assert line.outcome is Outcome.FOUND and "清点中已归还" in line.detail
+
+
+def test_a_scope_with_nothing_on_the_register_is_refused_and_leaves_no_session(world):
+    assert carriers.locations(world.clerk) == ["A柜", "B柜"]
+    with pytest.raises(InvalidInput, match="没有在册的载体"):
+        inventory.start(world.clerk, ScopeKind.LOCATION, "A拒")  # mistyped
+    assert inventory.sessions(world.clerk) == []

@@ -100,14 +100,18 @@ def test_audit_page_is_closed_to_the_clerk(qtbot, worker, staffed_vault, network
 
 
 def test_pages_not_built_yet_say_so(qtbot, worker, staffed_vault, network):
-    """清点 and 报表 are later capabilities: they show an honest 'not yet available' page;
-    销毁与流转 opens the lifecycle page."""
+    """报表 is a later capability: it shows an honest 'not yet available' page; 销毁与流转
+    opens the lifecycle page and 清点 the inventory page."""
     window = open_window(qtbot, worker, staffed_vault, network, "clerk1")
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert titles == ["台账", "借阅", "人员", "销毁与流转", "清点", "报表", "审计", "设置"]
     window.nav.setCurrentRow(3)
     assert window.pages.currentWidget() is window.lifecycle_page
     window.nav.setCurrentRow(4)
+    assert window.pages.currentWidget() is window.inventory_page
+    tabs = window.inventory_page.tabs
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["清点", "下落不明与泄密事件", "检查与整改", "季度台账"]
+    window.nav.setCurrentRow(5)
     assert "尚未提供" in window.pages.currentWidget().body.text()
 
 

@@ -135,6 +135,12 @@ def find(session: Session, text: str) -> Carrier:
     return found
 
 
+def locations(session: Session) -> list[str]:
+    """The storage locations (存放位置) of the carriers held, in order."""
+    session.require(Permission.READ_REGISTER, "carrier.read")
+    return repo.locations(session.vault.conn)
+
+
 def count(session: Session, query: RegisterQuery) -> int:
     """How many carriers match the query."""
     session.require(Permission.READ_REGISTER, "carrier.read")

@@ -90,6 +90,9 @@ def start(session: Session, kind: ScopeKind, value: str = "") -> InventoryView:
         session_id = repo.insert(conn, number, kind.value, value, now.isoformat(timespec="seconds"),
                                  session.actor.name)
         expected = repo.snapshot(conn, session_id, where, params)
+        if expected == 0:  # nothing is made: the transaction is rolled back
+            raise InvalidInput("清点范围", f"{scope_text(kind, value)}下没有在册的载体，请核对后重新选择",
+                               "no carrier on the register in that scope")
         session.record(conn, "inventory.start", f"inventory:{number}", after={"scope": scope_text(kind, value),
                                                                              "expected": expected})
     return view(session, number)

@@ -117,10 +117,10 @@ def inventory_reminders(session: Session, today: date | None = None) -> list[Rem
     for i in incident_rows.incidents(session.vault.conn, "i.closed_at IS NULL"):
         if not i.reported_at:
             out.append(Reminder("泄密事件", "", i.carrier_number, "", today,
-                                f"{i.number} 须在{i.report_due.replace('T', ' ')[:16]}前报告", True))
+                                f"（{i.number}）须在{i.report_due.replace('T', ' ')[:16]}前报告", True))
         late = today > i.close_due
         out.append(Reminder("泄密事件", "", i.carrier_number, "", i.close_due,
-                            f"{i.number} 查处结案期限{i.close_due.isoformat()}" + ("，已逾期" if late else ""), late))
+                            f"（{i.number}）查处结案期限{i.close_due.isoformat()}" + ("，已逾期" if late else ""), late))
     for f in inspection_rows.findings(session.vault.conn, "f.notice IS NOT NULL AND f.closed_on IS NULL"):
         late = f.due_on is not None and today > f.due_on
         out.append(Reminder("整改", "", f.notice, f.dept, f.due_on,
