@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from secdesk.storage import carriers as carrier_rows
+
 MIGRATION = """
 CREATE TABLE inventory_sessions (
     id INTEGER PRIMARY KEY,
@@ -88,10 +90,14 @@ def snapshot(conn, session_id: int, where: str, params: tuple) -> int:
         f"SELECT ?, id, state, location FROM carriers WHERE {where}", (session_id, *params)).rowcount
 
 
-def expected(conn, session_id: int) -> list[tuple[int, str, str]]:
-    """(carrier id, state at the start, location at the start) of each expected carrier."""
-    return conn.execute("SELECT carrier_id, state, location FROM inventory_expected WHERE session_id = ? "
-                        "ORDER BY carrier_id", (session_id,)).fetchall()
+def expected_carriers(conn, session_id: int) -> list[tuple]:
+    """(the carrier as it is now, state at the start, location at the start) of each
+    expected carrier, in one query."""
+    columns = ", ".join(f"c.{name.strip()}" for name in carrier_rows.COLUMNS.split(","))
+    rows = conn.execute(f"SELECT {columns}, e.state, e.location FROM inventory_expected e "
+                        "JOIN carriers c ON c.id = e.carrier_id WHERE e.session_id = ? ORDER BY e.carrier_id",
+                        (session_id,)).fetchall()
+    return [(carrier_rows.to_carrier(r[:-2]), r[-2], r[-1]) for r in rows]
 
 
 def add_scan(conn, session_id: int, code: str, carrier_id: int | None, at: str) -> None:

@@ -54,6 +54,11 @@ def test_a_finding_goes_from_notice_to_report_to_recheck_and_closes(world):
     again = inspections.recheck(officer, issued.notice, False, "登记本未建立", new_due=today + timedelta(days=7))
     assert again.closed_on is None and again.due_on == today + timedelta(days=7)
     assert [f.notice for f in inspections.open_notices(officer)] == [issued.notice]
+    with pytest.raises(InvalidInput, match="尚未交回"):  # a failed re-check waits for a new written report
+        inspections.recheck(officer, issued.notice, True, "复查合格")
+    clerk = as_role(world, "clerk1")
+    inspections.record_report(clerk, issued.notice, "已建立钥匙登记本")
+    officer = as_role(world, "officer1")
     closed = inspections.recheck(officer, issued.notice, True, "复查合格")
     assert closed.closed_on == today and inspections.open_notices(officer) == []
     text = pdf_text(inventory_prints.rectification_form(officer, issued.notice))

@@ -106,6 +106,7 @@ def test_finishing_needs_two_distinct_checkers_and_freezes_the_result(world):
     assert {line.number for line in done.reconciliation.of(Outcome.MISSING)} == missed
     for n in missed:
         assert carriers.find(world.clerk, n).state is State.MISSING
+    assert all("已登记下落不明" in line.detail for line in done.reconciliation.of(Outcome.MISSING))
     records = {m.number: m for m in missing.list_missing(world.clerk)}
     assert records[world.number("a2")].inventory == number
     # the frozen result does not follow later changes of the register

@@ -118,7 +118,8 @@ def record_report(session: Session, notice: str, report: str, on: date | None = 
 
 def recheck(session: Session, notice: str, passed: bool, opinion: str, new_due: date | None = None,
             on: date | None = None) -> FindingRow:
-    """复查 by the officer: passed closes the notice; not passed needs a new due date."""
+    """复查 by the officer: passed closes the notice; not passed sets a new due date and
+    waits for a new written report."""
     session.require(Permission.APPROVE, "rectification.recheck", f"rectification:{notice}")
     finding = by_notice(session, notice)
     _open(finding)
@@ -130,7 +131,10 @@ def recheck(session: Session, notice: str, passed: bool, opinion: str, new_due: 
         raise InvalidInput("整改期限", "复查未通过，请给出新的整改期限", "give a new due date")
     day = on or clock.now().date()
     fields = dict(recheck=opinion.strip(), recheck_on=day, recheck_passed=int(passed))
-    fields.update(closed_on=day) if passed else fields.update(due_on=new_due)
+    if passed:
+        fields.update(closed_on=day)
+    else:  # a new written report is needed before the next re-check (the old one stays in the audit chain)
+        fields.update(due_on=new_due, report="", report_on=None)
     with session.vault.transaction() as conn:
         repo.update_finding(conn, finding.id, **fields)
         session.record(conn, "rectification.recheck", f"rectification:{finding.notice}",

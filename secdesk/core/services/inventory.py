@@ -186,8 +186,8 @@ def view(session: Session, number: str) -> InventoryView:
 
 def _reconcile(session: Session, row: SessionRow) -> Reconciliation:
     conn = session.vault.conn
-    expected = [_expected(conn, carrier_rows.by_id(conn, cid), State(state), location)
-                for cid, state, location in repo.expected(conn, row.id)]
+    expected = [_expected(conn, carrier, State(state), location)
+                for carrier, state, location in repo.expected_carriers(conn, row.id)]
     cache: dict[int, Carrier] = {}
     scans = [(code, _cached(conn, cache, cid)) for code, cid in repo.scans(conn, row.id)]
     return reconcile(ScopeKind(row.scope_kind), row.scope_value, expected, scans)
@@ -237,6 +237,8 @@ def finish(session: Session, number: str, checkers: list[str], note: str = "",
         if mark_missing:
             for line in not_found:
                 missing.mark_missing(session, line.number, note="清点未找到", inventory=row.number, conn=conn)
+        if mark_missing and not_found:
+            result = _marked(result, {line.number for line in not_found})
         repo.finish(conn, row.id, clock.now().isoformat(timespec="seconds"), names, note.strip(), _frozen(result))
         session.record(conn, "inventory.finish", f"inventory:{row.number}",
                        after={"expected": result.expected_here, "found": result.found_here,
@@ -244,6 +246,13 @@ def finish(session: Session, number: str, checkers: list[str], note: str = "",
                               "unexpected": len(result.of(Outcome.UNEXPECTED)), "checkers": names},
                        detail=("未找到的载体已登记下落不明" if mark_missing and not_found else ""))
     return view(session, number)
+
+
+def _marked(result: Reconciliation, numbers: set[str]) -> Reconciliation:
+    """The result with the carriers just registered 下落不明 saying so."""
+    lines = tuple(Line(x.number, x.title, x.level, x.outcome, f"{x.detail}；已登记下落不明", x.scans,
+                       x.missing_since_before) if x.number in numbers else x for x in result.lines)
+    return Reconciliation(lines, result.expected_here, result.found_here, result.duplicates)
 
 
 def _checkers(session: Session, given: list[str]) -> list[str]:
