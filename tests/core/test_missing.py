@@ -96,6 +96,8 @@ def test_a_carrier_under_an_open_incident_cannot_be_destroyed_until_the_officer_
         (incident,) = missing.escalate_due(world.clerk)
     missing.found(world.clerk, number, "在机要柜底层找到")
     assert "载体已找回" in missing.get_incident(world.clerk, incident.number).notes
+    with pytest.raises(Refused, match=incident.number):
+        lending.lend(world.clerk, number, world.badge("core"), Approval(world.badge("head"), "审批-2"))
     batch = destruction.create(world.clerk, BatchDraft())
     _, refused = destruction.add(world.clerk, batch.number, [number])
     assert incident.number in refused[0][1]

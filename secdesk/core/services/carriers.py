@@ -282,6 +282,11 @@ def check_free(conn, carrier: Carrier, action: str) -> None:
     under an open incident (泄密事件)."""
     loan = loans.open_for_carrier(conn, carrier.id)
     check_in_room(carrier, action, destructions.open_batch_of(conn, carrier.id), loan.borrower if loan else "")
+    check_no_open_incident(conn, carrier, action)
+
+
+def check_no_open_incident(conn, carrier: Carrier, action: str) -> None:
+    """A carrier under an open 泄密事件 stays where it is until the officer closes it."""
     incident = incident_rows.open_incident_of(conn, carrier.id)
     if incident is not None:
         raise Refused("incident", f"{carrier.number} 涉及未结案的泄密事件{incident.number}，结案前不能{action}",

@@ -93,6 +93,7 @@ def lend(session: Session, number: str, badge: str, approval: Approval | None = 
     try:
         check_carrier(carrier, _holder(repo.open_for_carrier(conn, carrier.id)), person,
                       destructions.open_batch_of(conn, carrier.id))
+        carriers.check_no_open_incident(conn, carrier, "借出")
         officer = officer_consent(session, override) if override else ""
         check_borrower(carrier, person, repo.overdue_numbers(conn, person.id, today), bool(officer))
         by, approver = _approval(session, level, person, approval, values)
