@@ -4,7 +4,6 @@ and an open incident blocking the carrier."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -15,10 +14,10 @@ from secdesk.core.carriers.model import State
 from secdesk.core.errors import InvalidInput, PermissionDenied
 from secdesk.core.inventory.deadlines import close_due, days_left, is_incident, report_due, search_deadline
 from secdesk.core.lending.rules import Refused
-from secdesk.core.services import carriers, destruction, lending, missing, reminders
+from secdesk.core.services import carriers, destruction, lending, missing
 from secdesk.core.services.destruction import BatchDraft
 from secdesk.core.services.lending import Approval
-from tests.lending_world import BASE, build_world
+from tests.lending_world import build_world
 
 
 @pytest.mark.parametrize("level, days", [(Level.TOP_SECRET, 10), (Level.SECRET, 60), (Level.CONFIDENTIAL, 60)])
@@ -124,16 +123,3 @@ def test_only_a_carrier_in_an_open_state_can_go_missing_and_not_in_the_future(wo
     assert record.deadline is None  # 内部: no statutory clock
     with pytest.raises(InvalidInput, match="下落不明"):
         missing.mark_missing(world.clerk, number)
-
-
-def test_the_start_of_day_panel_shows_urgent_missing_carriers_alone_and_sums_up_the_rest(world):
-    today = clock.now().date()
-    made = [carriers.register(world.clerk, replace(BASE, title=f"卷{i}"))[0] for i in range(4)]
-    for c in made:
-        missing.mark_missing(world.clerk, c.number)
-    missing.mark_missing(world.clerk, world.number("top"), since=today - timedelta(days=8))
-    lines = [r for r in reminders.inventory_reminders(world.clerk) if r.kind == "下落不明"]
-    urgent = [r for r in lines if r.urgent]
-    assert len(urgent) == 1 and urgent[0].name == world.number("top") and "还剩2天" in urgent[0].text
-    (summary,) = [r for r in lines if not r.urgent]
-    assert "4件载体下落不明" in summary.text and (today + timedelta(days=60)).isoformat() in summary.text

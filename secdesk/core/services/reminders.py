@@ -113,15 +113,7 @@ def inventory_reminders(session: Session, today: date | None = None) -> list[Rem
     closing deadlines, and rectification notices due."""
     session.require(Permission.READ_REGISTER, "carrier.read")
     today = today or clock.now().date()
-    lines = [_missing(m, today) for m in incident_rows.missing(session.vault.conn, "m.found_at IS NULL")]
-    out = [r for r in lines if r.urgent]
-    calm = [r for r in lines if not r.urgent]
-    if len(calm) > 3:  # one line for many: a finished inventory can mark dozens at once
-        first = min((r.due for r in calm if r.due), default=None)
-        out.append(Reminder("下落不明", "", "", "", first, f"{len(calm)}件载体下落不明，查找中"
-                            + (f"，最早的查找期限{first.isoformat()}" if first else "") + "（见“清点”页）"))
-    else:
-        out += calm
+    out = [_missing(m, today) for m in incident_rows.missing(session.vault.conn, "m.found_at IS NULL")]
     for i in incident_rows.incidents(session.vault.conn, "i.closed_at IS NULL"):
         if not i.reported_at:
             out.append(Reminder("泄密事件", "", i.carrier_number, "", today,
