@@ -9,6 +9,15 @@ def _day(column: str) -> str:
     return f"substr({column}, 1, 10)"
 
 
+def later_changes(conn, after: str):
+    """Field changes of carriers recorded after the day ``after`` (edits, hand-overs,
+    定密变更, 解密): (number, before JSON), oldest first."""
+    return conn.execute(
+        "SELECT substr(object, 9), before FROM audit_events WHERE event IN "
+        "('carrier.edit', 'carrier.handover', 'carrier.reclassify', 'carrier.declassify') "
+        f"AND result = 'ok' AND {_day('at')} > ? AND object LIKE 'carrier:%' ORDER BY seq", (after,)).fetchall()
+
+
 def loans(conn, start: str, end: str):
     """Loans lent or returned in the period (undone ones left out): id, lent_at, number,
     marking, borrower, dept, approver, due_on, returned_at, clerk, override_reason."""

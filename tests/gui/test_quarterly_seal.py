@@ -15,6 +15,7 @@ import pytest
 from secdesk.core import clock
 from secdesk.core.carriers.levels import Level
 from secdesk.core.carriers.query import RegisterQuery
+from secdesk.core.carriers.terms import Term
 from secdesk.core.errors import InvalidInput
 from secdesk.core.seal import SEAL_PREFIX, UnitKey, canonical, fingerprint_of, read_seal_text, seal_text
 from secdesk.core.services import carriers, lending, quarterly
@@ -76,7 +77,13 @@ def test_a_sealed_register_verifies_until_a_loan_is_changed_and_then_names_it(q3
     assert any("均未改变" in fact for fact in verdict.facts)
     with at(2026, 10, 7, 9, 0):  # later work of the next quarter changes nothing of Q3
         lending.give_back(q3.clerk, q3.number("confidential2"), whole=True)
-    assert verify(q3, pdf).ok
+        carriers.edit(q3.clerk, q3.number("secret"), {"location": "B柜", "title": "更正后的名称"})
+        q3.handle.close()
+        officer = q3.handle.sign_in("officer1")
+        carriers.reclassify(officer, q3.number("secret"), Level.SECRET, Term.years(10), "期限变更", "定审-9")
+        q3.handle.close()
+        q3.clerk = q3.handle.sign_in("clerk1")
+    assert verify(q3, pdf).ok, verify(q3, pdf).text()
     loan = q3.loans[0]
     with q3.clerk.vault.transaction() as conn:  # an edit behind the program's back
         conn.execute("UPDATE loans SET due_on = '2026-09-30' WHERE id = ?", (loan.id,))

@@ -11,11 +11,11 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from secdesk.core.carriers.levels import Level
-from secdesk.core.carriers.model import CarrierType, State
+from secdesk.core.carriers.model import Carrier, CarrierType, State
 from secdesk.core.carriers.query import RegisterQuery, SortKey
 from secdesk.core.events import event_zh
 from secdesk.core.services.printouts import register_row
@@ -51,10 +51,41 @@ def register_query() -> RegisterQuery:
     return RegisterQuery(states=frozenset(HELD), sort=SortKey.REGISTERED, descending=False)
 
 
+ROW_FIELDS = ("title", "origin_unit", "ctype", "doc_no", "marking", "extent", "scope", "custodian", "location",
+              "remarks")
+
+
+def as_it_was(conn, period: Period) -> dict[str, dict]:
+    """For each carrier changed after ``as_of``: the values its fields had then (the
+    first recorded "before" of each field), so later work does not alter the quarter."""
+    then: dict[str, dict] = {}
+    for number, before in q.later_changes(conn, period.as_of.isoformat()):
+        fields = then.setdefault(number, {})
+        for key, value in json.loads(before or "{}").items():
+            if key in ROW_FIELDS and key not in fields:
+                fields[key] = value
+    return then
+
+
+def _then(row: RegisterRow, fields: dict | None) -> RegisterRow:
+    if not fields:
+        return row
+    changed = replace(row, **{k: str(v) for k, v in fields.items()})
+    level = next((lv for lv in Level if changed.marking.startswith(lv.value)), None)
+    return replace(changed, level_rank=level.rank) if level else changed
+
+
+def held_then(conn, period: Period) -> Iterator[tuple[Carrier, RegisterRow]]:
+    """Each carrier held at the end of ``as_of`` with its form 1 row as it stood then."""
+    then = as_it_was(conn, period)
+    for carrier in carrier_rows.iterate_as_of(conn, register_query(), period.as_of):
+        yield carrier, _then(register_row(carrier), then.get(carrier.number))
+
+
 def register_rows(conn, period: Period) -> Iterator[tuple[str, RegisterRow]]:
     """(id, form 1 row) of each carrier held at the end of ``as_of``, streamed."""
-    for carrier in carrier_rows.iterate_as_of(conn, register_query(), period.as_of):
-        yield f"carrier:{carrier.number}", register_row(carrier)
+    for carrier, row in held_then(conn, period):
+        yield f"carrier:{carrier.number}", row
 
 
 def register_record(row: RegisterRow) -> tuple:
@@ -67,8 +98,8 @@ def totals(conn, period: Period) -> Totals:
     """Carriers held at the end, by type × 密级 and by state."""
     by_cell: Counter = Counter()
     by_state: Counter = Counter()
-    for carrier in carrier_rows.iterate_as_of(conn, register_query(), period.as_of):
-        by_cell[(carrier.draft.ctype.value, carrier.draft.level.value)] += 1
+    for carrier, row in held_then(conn, period):
+        by_cell[(row.ctype, LEVELS[3 - row.level_rank])] += 1
         by_state[carrier.state.value] += 1
     types = tuple(t.value for t in CarrierType if any(by_cell[(t.value, lv)] for lv in LEVELS))
     counts = tuple(tuple(by_cell[(t, lv)] for lv in LEVELS) for t in types)
