@@ -138,41 +138,64 @@ def _table(title: str, columns, records: list[tuple[str, tuple]], note: str = ""
     return Table(title, tuple(columns), rows, note, summary), [rid for rid, _ in records]
 
 
+def _marking_then(conn, period: Period):
+    """number, current marking → the marking at the end of the period."""
+    then = as_it_was(conn, period)
+    return lambda number, marking: then.get(number, {}).get("marking", marking)
+
+
 def _loans(conn, s, e, period):
-    records = [(f"loan:{r[0]}", (r[1][:10], r[2], r[3], r[4], r[5], r[6] or "—", r[7], _day(r[8], period.as_of),
-                                 r[9], "越权借出：" + r[10] if r[10] else ""))
-               for r in q.loans(conn, s, e)]
-    back = sum(1 for _, row in records if row[7])
+    mark, end = _marking_then(conn, period), period.as_of
+
+    def row(r) -> tuple:
+        lent_at, number, marking, name, dept, approver, due, returned, clerk, override = r[1:]
+        return (lent_at[:10], number, mark(number, marking), name, dept, approver or "—", due,
+                _day(returned, end), clerk, f"越权借出：{override}" if override else "")
+
+    records = [(f"loan:{r[0]}", row(r)) for r in q.loans(conn, s, e)]
+    back = sum(1 for _, fields in records if fields[7])
     return _table("借阅记录", (("借阅日期", 9), ("载体编号", 14), ("密级", 10), ("借阅人", 7), ("部门", 9),
                            ("批准人", 7), ("应还日期", 9), ("归还日期", 9), ("经手人", 7), ("备注", 12)), records,
                   summary=f"合计：借阅 {len(records)} 次，已归还 {back} 次")
 
 
 def _copies(conn, s, e, period):
-    records = [(f"copy:{r[0]}", (r[0], r[1], r[2], r[3], f"{r[4]}份（第{r[5]}-{r[5] + r[4] - 1}份）", r[6], r[7],
-                                 r[8] or "—", r[9], r[10])) for r in q.copy_jobs(conn, s, e)]
+    mark = _marking_then(conn, period)
+
+    def row(r) -> tuple:
+        number, day, source, marking, copies, first, applicant, dept, approver, purpose, maker = r
+        return (number, day, source, mark(source, marking), f"{copies}份（第{first}-{first + copies - 1}份）",
+                applicant, dept, approver or "—", purpose, maker)
+
+    records = [(f"copy:{r[0]}", row(r)) for r in q.copy_jobs(conn, s, e)]
     return _table("复制记录", (("编号", 10), ("日期", 9), ("原载体编号", 14), ("密级", 10), ("份数", 11),
                            ("申请人", 7), ("部门", 9), ("批准人", 7), ("用途", 12), ("承制单位", 11)), records)
 
 
 def _outings(conn, s, e, period):
-    records = [(f"outing:{r[0]}", (r[0], r[1][:10], r[2], r[3], r[4], r[6] or "", r[5], _day(r[7], period.as_of)))
-               for r in q.outings(conn, s, e)]
+    def row(r) -> tuple:
+        number, at, person, dept, destination, return_on, numbers, back = r
+        return (number, at[:10], person, dept, destination, numbers or "", return_on, _day(back, period.as_of))
+
+    records = [(f"outing:{r[0]}", row(r)) for r in q.outings(conn, s, e)]
     return _table("携带外出记录", (("编号", 10), ("外出日期", 9), ("使用人", 7), ("部门", 9), ("外出地点", 12),
                                ("载体编号", 30), ("应返回日期", 9), ("带回日期", 9)), records)
 
 
 def _transfers(conn, s, e, period):
-    records = [(f"transfer:{r[0]}", (r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "—", f"{r[7]}件",
-                                     _day(r[8], period.as_of) or "回执未回")) for r in q.transfers(conn, s, e)]
+    def row(r) -> tuple:
+        number, kind, day, unit, receiver, handed_by, witness, count, receipt = r
+        return (number, kind, day, unit, receiver, handed_by, witness or "—", f"{count}件",
+                _day(receipt, period.as_of) or "回执未回")
+
+    records = [(f"transfer:{r[0]}", row(r)) for r in q.transfers(conn, s, e)]
     return _table("移交与清退记录", (("编号", 10), ("类别", 5), ("日期", 9), ("接收单位", 14), ("接收人", 7),
                                 ("移交/清退人", 8), ("监交人", 7), ("数量", 5), ("回执", 9)), records)
 
 
 def _destroyed(conn, s, e, period):
-    records = [(f"destroyed:{r[2]}", (r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7] or "", r[8]))
-               for r in q.destroyed(conn, s, e)]
-    batches = len({row[0] for _, row in records})
+    records = [(f"destroyed:{r[2]}", (*r[:7], r[7] or "", r[8])) for r in q.destroyed(conn, s, e)]
+    batches = len({fields[0] for _, fields in records})
     return _table("销毁记录", (("批次", 10), ("销毁日期", 9), ("载体编号", 14), ("密级", 10), ("类别", 7),
                            ("方式", 7), ("地点", 12), ("监销人", 12), ("批准人", 7)), records,
                   summary=f"合计：{batches} 批，销毁载体 {len(records)} 件")
@@ -183,8 +206,8 @@ def _markings(conn, s, e, period):
     for seq, at, event, obj, before, after, detail, account in q.marking_changes(conn, s, e):
         old = json.loads(before or "{}").get("marking", "")
         new = json.loads(after or "{}").get("marking", "")
-        records.append((f"audit:{seq}", (at[:10], obj.removeprefix("carrier:"), event_zh(event), old, new,
-                                         detail, account)))
+        fields = (at[:10], obj.removeprefix("carrier:"), event_zh(event), old, new, detail, account)
+        records.append((f"audit:{seq}", fields))
     return _table("定密变更与解密", (("日期", 9), ("载体编号", 14), ("事项", 8), ("原密级标志", 12),
                                 ("新密级标志", 12), ("依据及批准文号", 24), ("经办", 7)), records)
 
@@ -195,34 +218,49 @@ def _inventories(conn, s, e, period):
         data = json.loads(result)
         by = Counter(line[3] for line in data["lines"])
         scope = "全部载体" if kind == "全部" else f"{kind}：{value}"
-        records.append((f"inventory:{number}", (number, finished[:10], scope, data["expected_here"],
-                                                data["found_here"], by["未找到"], by["在外"], by["异常"],
-                                                checkers.replace("、", "，"))))
+        fields = (number, finished[:10], scope, data["expected_here"], data["found_here"], by["未找到"], by["在外"],
+                  by["异常"], checkers.replace("、", "，"))
+        records.append((f"inventory:{number}", fields))
     return _table("清点情况", (("编号", 10), ("完成日期", 9), ("范围", 14), ("应有", 6), ("实有", 6), ("未找到", 6),
                            ("在外", 6), ("异常", 6), ("清查人", 16)), records)
 
 
 def _missing(conn, s, e, period):
-    records = [(f"missing:{r[0]}", (r[1], r[2], r[3], r[4] or "无法定期限", _day(r[5], period.as_of) or "未找回",
-                                    r[6] if _day(r[5], period.as_of) else "", r[7] or ""))
-               for r in q.missing(conn, s, e)]
+    mark = _marking_then(conn, period)
+
+    def row(r) -> tuple:
+        number, marking, since, deadline, found_at, found_note, incident = r[1:]
+        found = _day(found_at, period.as_of)
+        return (number, mark(number, marking), since, deadline or "无法定期限", found or "未找回",
+                found_note if found else "", incident or "")
+
+    records = [(f"missing:{r[0]}", row(r)) for r in q.missing(conn, s, e)]
     return _table("下落不明载体", (("载体编号", 14), ("密级标志", 12), ("发现日期", 9), ("查找期限", 9),
                                ("找回日期", 9), ("找回情况", 18), ("泄密事件", 10)), records)
 
 
 def _incidents(conn, s, e, period):
-    records = [(f"incident:{r[0]}", (r[0], r[1], r[2][:10], r[3].replace("T", " ")[:16],
-                                     _day(r[4], period.as_of) or "未报告", r[5], _day(r[6], period.as_of) or "未结案",
-                                     r[7] if _day(r[6], period.as_of) else ""))
-               for r in q.incidents(conn, s, e)]
+    def row(r) -> tuple:
+        number, carrier, opened, report_due, reported, close_due, closed, conclusion = r
+        closed_then = _day(closed, period.as_of)
+        return (number, carrier, opened[:10], report_due.replace("T", " ")[:16],
+                _day(reported, period.as_of) or "未报告", close_due, closed_then or "未结案",
+                conclusion if closed_then else "")
+
+    records = [(f"incident:{r[0]}", row(r)) for r in q.incidents(conn, s, e)]
     return _table("泄密事件", (("编号", 10), ("载体编号", 14), ("立案日期", 9), ("报告时限", 12), ("报告日期", 9),
                            ("结案期限", 9), ("结案日期", 9), ("结论", 18)), records)
 
 
 def _overdue(conn, s, e, period):
-    records = [(f"overdue:{r[0]}", (r[1], r[2], r[3], r[4], r[5][:10], r[6],
-                                    f"{(period.as_of - date.fromisoformat(r[6])).days}天"))
-               for r in q.overdue_loans(conn, e)]
+    mark = _marking_then(conn, period)
+
+    def row(r) -> tuple:
+        number, marking, name, dept, lent_at, due = r[1:]
+        late = (period.as_of - date.fromisoformat(due)).days
+        return (number, mark(number, marking), name, dept, lent_at[:10], due, f"{late}天")
+
+    records = [(f"overdue:{r[0]}", row(r)) for r in q.overdue_loans(conn, e)]
     return _table("季度末逾期未还", (("载体编号", 14), ("密级", 10), ("借阅人", 7), ("部门", 9), ("借阅日期", 9),
                                 ("应还日期", 9), ("逾期", 6)), records,
                   note=f"截至{period.as_of.isoformat()}仍未归还且已过应还日期")
@@ -234,7 +272,7 @@ def _people(conn, s, e, period):
 
 
 def _trainings(conn, s, e, period):
-    records = [(f"training:{r[0]}", (r[1], r[2], r[3], r[4], f"{r[5]:g}", r[6] or "")) for r in q.trainings(conn, s, e)]
+    records = [(f"training:{r[0]}", (*r[1:5], f"{r[5]:g}", r[6] or "")) for r in q.trainings(conn, s, e)]
     return _table("保密教育培训", (("日期", 9), ("姓名", 7), ("部门", 10), ("培训内容", 24), ("学时", 5),
                                ("考核结果", 8)), records)
 
