@@ -241,3 +241,20 @@ def test_a_changed_marking_asks_for_a_new_label_until_one_is_printed(world):
     assert number in sheet.reprints  # the new label is marked 补
     printouts.record_labels(clerk, sheet)
     assert label_reminders(clerk) == []
+
+
+def test_raising_the_level_needs_a_custodian_cleared_for_it(world):
+    (doc,) = carriers.register(world.clerk, replace(BASE, title="项目方案", copy_no=1, copies_total=1,
+                                                    custodian=world.badge("general")))
+    world.handle.close()
+    officer = world.handle.sign_in("officer1")
+    with pytest.raises(InvalidInput, match="孙丽.*请先更换保管人"):
+        carriers.reclassify(officer, doc.number, Level.SECRET, Term.years(20), "内容升级", "定审-3")
+    assert carriers.find(officer, doc.number).marking == "秘密★10年"
+    world.handle.close()
+    clerk = world.handle.sign_in("clerk1")
+    carriers.edit(clerk, doc.number, {"custodian": world.badge("core")})
+    world.handle.close()
+    officer = world.handle.sign_in("officer1")
+    assert carriers.reclassify(officer, doc.number, Level.SECRET, Term.years(20), "内容升级", "定审-3").marking \
+        == "机密★20年"

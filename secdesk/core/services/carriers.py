@@ -214,6 +214,15 @@ def void(session: Session, number: str, reason: str) -> Carrier:
     return find(session, carrier.number)
 
 
+def _custodian_cleared(session: Session, carrier: Carrier, level: Level) -> None:
+    """Raised to ``level``, the carrier's 保管人 must be cleared for it."""
+    try:
+        custodian_of(session.vault.conn, carrier.draft.custodian, level)
+    except InvalidInput as exc:
+        raise InvalidInput("保管人", f"{exc.zh.split('：', 1)[-1]}；请先更换保管人，再办理定密变更",
+                           "change the custodian first") from None
+
+
 def reclassify(session: Session, number: str, level: Level, term: Term, basis: str,
                approval_ref: str) -> Carrier:
     """定密变更 by the security officer: new 密级 and/or 期限 (or 解密 to 内部-free text),
@@ -230,6 +239,8 @@ def reclassify(session: Session, number: str, level: Level, term: Term, basis: s
     old, new = carrier.marking, marking(level, term)
     if old == new:
         raise InvalidInput("定密变更", "新标志与原标志相同", "the new marking equals the old one")
+    if level.rank > carrier.draft.level.rank:
+        _custodian_cleared(session, carrier, level)
     with session.vault.transaction() as conn:
         repo.update(conn, carrier.id, level=level.value, level_rank=level.rank, term_kind=term.kind.value,
                     term_value=term.value, marking=new,
