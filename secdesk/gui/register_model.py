@@ -22,6 +22,8 @@ PAGE_SIZE = 200
 LEVEL_COLORS = {3: "#8b0000", 2: "#b00020", 1: "#c75000", 0: "#444444"}
 
 # (header, sort key, value of a carrier)
+STATE_COLORS = {State.LENT: "#1f5fa8", State.OUT: "#8a5a00", State.MISSING: "#b00020"}  # blue, amber, red
+
 COLUMNS = [
     (QT_TRANSLATE_NOOP("RegisterModel", "Number"), SortKey.NUMBER, lambda c: c.number),
     (QT_TRANSLATE_NOOP("RegisterModel", "Title"), SortKey.TITLE, lambda c: c.draft.title),
@@ -80,9 +82,12 @@ class RegisterModel(PagedModel):
                 return QColor("#888888")
             if COLUMNS[column][1] is SortKey.LEVEL:
                 return QColor(LEVEL_COLORS[carrier.draft.level.rank])
-        if role == Qt.ItemDataRole.FontRole and carrier.state is State.VOID:
+            if COLUMNS[column][1] is SortKey.STATE and carrier.state in STATE_COLORS:
+                return QColor(STATE_COLORS[carrier.state])
+        if role == Qt.ItemDataRole.FontRole and carrier.state in (State.VOID, State.MISSING):
             font = QFont()
-            font.setStrikeOut(True)
+            font.setStrikeOut(carrier.state is State.VOID)
+            font.setBold(carrier.state is State.MISSING)
             return font
         return None
 

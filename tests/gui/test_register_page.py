@@ -14,7 +14,7 @@ from secdesk.core.carriers.levels import Level
 from secdesk.core.carriers.model import CarrierDraft, CarrierType
 from secdesk.core.carriers.terms import Term
 from secdesk.core.lifecycle.rules import BatchState
-from secdesk.core.services import carriers
+from secdesk.core.services import carriers, missing
 from secdesk.gui.carrier_dialog import CarrierDialog
 from secdesk.gui.main_window import MainWindow
 from secdesk.gui.to_destruction import ToDestructionDialog
@@ -147,3 +147,16 @@ def test_after_a_marking_change_the_history_shows_the_old_marking_struck_through
     html = page.ui.historyView.toHtml()
     struck = html.split("line-through")[1]
     assert struck.index("秘密★10年") < struck.index("秘密★5年")
+
+
+def test_a_missing_carrier_stands_out_in_red_and_bold(qtbot, clerk_window):
+    page = clerk_window.register_page
+    number = page.model.carrier(0).number
+    clerk_window.worker.run_now(missing.mark_missing, clerk_window.session, number)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2 and page.model.carrier(0).state.value == "下落不明",
+                    timeout=5000)
+    state = page.model.headers.index("状态")
+    assert page.model.index(0, state).data(Qt.ItemDataRole.ForegroundRole).name() == "#b00020"
+    assert page.model.index(0, 1).data(Qt.ItemDataRole.FontRole).bold()
+    assert page.model.index(1, state).data(Qt.ItemDataRole.ForegroundRole) is None  # 在库: plain
