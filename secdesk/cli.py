@@ -195,6 +195,17 @@ def cmd_backup(args) -> int:
     return 0
 
 
+def cmd_restore(args) -> int:
+    """Restore a backup to a new database file and sign in there to prove it."""
+    from secdesk.core.services.maintenance import restore
+
+    password = Passwords(args.password_stdin).read(f"{args.user} 的口令 (password): ")
+    with restore(args.source, args.db, args.user, password):
+        pass
+    print(f"已从备份恢复并校验：{args.db}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every command."""
     parser = argparse.ArgumentParser(prog="secdesk", description="涉密载体管理台账 secdesk", epilog=EPILOG)
@@ -232,6 +243,11 @@ def build_parser() -> argparse.ArgumentParser:
                        description="stdin 顺序：恢复密钥，新口令 (recovery key, then new password)")
     _vault_options(p)
     p.set_defaults(func=cmd_recover)
+
+    p = sub.add_parser("restore", help="从备份恢复到新数据库文件 (restore a backup to a new file)")
+    _vault_options(p)
+    p.add_argument("--from", dest="source", required=True, type=Path, help="备份文件夹 (backup folder)")
+    p.set_defaults(func=cmd_restore)
 
     p = sub.add_parser("backup", help="备份数据库 (verified backup)")
     _vault_options(p)

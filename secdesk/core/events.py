@@ -127,6 +127,7 @@ EVENT_ZH.update({
     "quarterly.print": "打印季度台账",
     "quarterly.verify": "核验季度台账",
     "unit_key.create": "生成签章密钥",
+    "restore": "从备份恢复",
 })
 OBJECT_KIND_ZH.update({"destruction": "销毁批次", "inventory": "清点", "incident": "泄密事件",
                        "inspection": "检查", "rectification": "整改通知书", "quarter": "季度台账"})

@@ -79,6 +79,24 @@ def verify_backup(folder: Path) -> list[str]:
     return bad
 
 
+def restore_backup(folder: Path, target: Path) -> None:
+    """Copy a sound backup's database and key file to ``target`` (which must not exist):
+    each to a temp file, fsync, rename, fsync the folder. A damaged backup, or one that
+    is not a secdesk backup, is refused before anything is written."""
+    folder, target = Path(folder), Path(target)
+    if not (folder / MANIFEST).is_file():
+        raise DamagedFile(f"{folder} 不是secdesk备份（没有{MANIFEST}）", f"{folder} is not a secdesk backup")
+    bad = verify_backup(folder)
+    if bad:
+        raise DamagedFile(f"备份已损坏：{'、'.join(bad)} 与校验和不符，请换用另一份备份",
+                          f"the backup is damaged: {', '.join(bad)}")
+    dbs = [p for p in folder.iterdir() if p.is_file() and (folder / (p.name + ".keys")).is_file()]
+    if len(dbs) != 1:
+        raise DamagedFile(f"{folder} 中应有一个数据库文件及其 .keys 文件", f"{folder} holds no single database")
+    for source, dest in ((dbs[0], target), (folder / (dbs[0].name + ".keys"), Path(str(target) + ".keys"))):
+        atomic_write(dest, source.read_bytes())
+
+
 def _sha256(path: Path) -> str:
     h = hashlib.sha256()
     with path.open("rb") as f:

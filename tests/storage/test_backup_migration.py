@@ -8,7 +8,7 @@ import stat
 import pytest
 import sqlcipher3
 
-from secdesk.core.errors import MigrationFailed
+from secdesk.core.errors import DamagedFile, InvalidInput, MigrationFailed, PermissionDenied, SignInFailed
 from secdesk.core.roles import Role
 from secdesk.core.services import accounts, audit_log, maintenance
 from secdesk.core.services.audit_log import AuditFilter
@@ -154,3 +154,40 @@ def test_a_failed_upgrade_leaves_the_file_at_its_old_version(old_vault, monkeypa
 
 def _accounts(session):
     return accounts.list_accounts(session)
+
+
+def test_a_backup_is_restored_to_a_new_file_and_proved_by_signing_in(staffed_vault, tmp_path):
+    """restore: the backup's database and key file land at a new path, the administrator
+    signs in there (the integrity check runs) and the restore is in the restored chain."""
+    folder = maintenance.backup(staffed_vault.session, tmp_path / "backups")
+    target = tmp_path / "restored" / "secdesk.db"
+    target.parent.mkdir()
+    with maintenance.restore(folder, target, "admin", staffed_vault.passwords["admin"], kdf=staffed_vault.kdf) as s:
+        assert {a.name for a in _accounts(s)} == {"admin", "clerk1", "officer1", "auditor1"}
+    auditor = sign_in(target, "auditor1", staffed_vault.passwords["auditor1"], kdf=staffed_vault.kdf)
+    try:
+        events = audit_log.find_events(auditor, AuditFilter(event="restore"))
+        assert [(e.account, e.object) for e in events] == [("admin", folder.name)] and audit_log.verify(auditor).ok
+    finally:
+        auditor.close()
+
+
+def test_a_restore_never_overwrites_and_leaves_nothing_when_refused(staffed_vault, tmp_path):
+    """An existing file is never overwritten; a wrong password, a role without backup
+    rights or a damaged backup leaves no file behind."""
+    folder = maintenance.backup(staffed_vault.session, tmp_path / "backups")
+    with pytest.raises(InvalidInput, match="不会覆盖"):
+        maintenance.restore(folder, staffed_vault.db_path, "admin", staffed_vault.passwords["admin"])
+    target = tmp_path / "new.db"
+    with pytest.raises(SignInFailed):
+        maintenance.restore(folder, target, "admin", "wrong password", kdf=staffed_vault.kdf)
+    with pytest.raises(PermissionDenied):
+        maintenance.restore(folder, target, "clerk1", staffed_vault.passwords["clerk1"], kdf=staffed_vault.kdf)
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith("new.db")] == []
+    copy = folder / "secdesk.db"
+    data = bytearray(copy.read_bytes())
+    data[5000] ^= 1
+    copy.write_bytes(bytes(data))
+    with pytest.raises(DamagedFile, match="备份已损坏"):
+        maintenance.restore(folder, target, "admin", staffed_vault.passwords["admin"], kdf=staffed_vault.kdf)
+    assert not target.exists()

@@ -6,7 +6,9 @@ from pathlib import Path
 
 from secdesk.core.roles import Permission
 from secdesk.core.services.session import Session
-from secdesk.storage.backup import make_backup
+from secdesk.core.errors import InvalidInput, SecdeskError
+from secdesk.core.services.session import sign_in
+from secdesk.storage.backup import make_backup, restore_backup
 
 
 def backup(session: Session, dest: Path) -> Path:
@@ -16,3 +18,34 @@ def backup(session: Session, dest: Path) -> Path:
     with session.vault.transaction() as conn:
         session.record(conn, "backup", folder.name)
     return folder
+
+
+def restore(folder: Path, target: Path, name: str, password: str, **sign_in_options) -> Session:
+    """Restore a backup to ``target`` — a new file, never over the database in use — and
+    prove it by signing in there (the full integrity check runs). Audited in the
+    restored database. On any failure the restored files are removed again."""
+    target = Path(target)
+    for path in (target, Path(str(target) + ".keys")):
+        if path.exists():
+            raise InvalidInput("恢复到", f"{path} 已存在，不会覆盖；请恢复到新文件，核对后再替换",
+                               f"{path} exists and is never overwritten; restore to a new file")
+    restore_backup(Path(folder), target)
+    try:
+        session = sign_in(target, name, password, **sign_in_options)
+    except SecdeskError:
+        _remove(target)
+        raise
+    try:
+        session.require(Permission.BACKUP, "restore", Path(folder).name)
+    except SecdeskError:
+        session.close()
+        _remove(target)
+        raise
+    with session.vault.transaction() as conn:
+        session.record(conn, "restore", Path(folder).name, detail=f"从备份 {Path(folder).name} 恢复到 {target.name}")
+    return session
+
+
+def _remove(target: Path) -> None:
+    for suffix in ("", ".keys", ".lock", "-wal", "-shm"):
+        Path(str(target) + suffix).unlink(missing_ok=True)
