@@ -3,8 +3,9 @@
 Printed, never asserted. Takes well under two minutes: a vault with the default KDF is
 made in a temp folder, then sign-in, the KDF and the vault are timed, then the start to
 the sign-in window from the venv and from the built bundle (median of 5 each). The
-station's scan-to-result on the big lending vault and the 10,000-scan soak add a few
-minutes (and the first build of the cached vaults in .bench/ much more).
+station's scan-to-result on the big lending vault, the 10,000-scan soak and the sealed
+quarterly register of a 10,080-carrier demo add a few minutes (and the first build of
+the cached vaults in .bench/ much more: about 3.5 minutes for the demo).
 """
 
 from __future__ import annotations
