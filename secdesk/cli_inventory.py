@@ -113,7 +113,6 @@ def _show(args, open_session, act) -> int:
 def _finish(args, open_session) -> int:
     with open_session(args) as session:
         view = inventory.finish(session, args.session, args.checker, args.note, args.mark_missing)
-    args.all = False
     return _print_view(view)
 
 
