@@ -400,17 +400,17 @@
 <context>
     <name>BringBackDialog</name>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="571"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="577"/>
         <source>Check on bringing back</source>
         <translation>带回检查</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="572"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="578"/>
         <source>e.g. page 5 missing, a paper added</source>
         <translation>如：缺第5页、夹带文件</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="573"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="579"/>
         <source>Not back yet</source>
         <translation>尚未带回</translation>
     </message>
@@ -584,28 +584,28 @@
 <context>
     <name>ClearanceListDialog</name>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="900"/>
-        <location filename="../../secdesk/gui/movements_page.py" line="934"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="893"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="927"/>
         <source>Yearly return list</source>
         <translation>年度清退清单</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="905"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="898"/>
         <source>the issuing unit</source>
         <translation>发文单位</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="914"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="907"/>
         <source>Issued by:</source>
         <translation>发文单位：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="915"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="908"/>
         <source>Received up to the end of:</source>
         <translation>收文截至年度：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="917"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="910"/>
         <source>Preview…</source>
         <translation>预览…</translation>
     </message>
@@ -641,165 +641,165 @@
 <context>
     <name>CopyTab</name>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="351"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="369"/>
         <source>scan or type, then Enter</source>
         <translation>扫描或输入后回车</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="360"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="378"/>
         <source>paper: pages per copy</source>
         <translation>纸介质：每份页数</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="365"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="383"/>
         <source>who makes the copies</source>
         <translation>承制单位</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="366"/>
-        <location filename="../../secdesk/gui/movements_page.py" line="367"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="384"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="385"/>
         <source>choose, or scan the badge</source>
         <translation>选择，或扫描证卡</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="371"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="389"/>
         <source>number of the signed approval form</source>
         <translation>已签批的审批单编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="372"/>
-        <location filename="../../secdesk/gui/movements_page.py" line="388"/>
-        <location filename="../../secdesk/gui/movements_page.py" line="498"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="390"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="406"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="504"/>
         <source>Register copies</source>
         <translation>登记复制</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="379"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="397"/>
         <source>Source carrier:</source>
         <translation>被复制载体：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="381"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="399"/>
         <source>Copies:</source>
         <translation>份数：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="382"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="400"/>
         <source>Purpose:</source>
         <translation>用途：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="383"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="401"/>
         <source>Made by:</source>
         <translation>承制单位：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="384"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="402"/>
         <source>Pages each:</source>
         <translation>每份页数：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="385"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="403"/>
         <source>Applicant:</source>
         <translation>申请人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="386"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="404"/>
         <source>Approved by:</source>
         <translation>批准人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="387"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="405"/>
         <source>Approval form no.:</source>
         <translation>审批单号：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="400"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="418"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="400"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="418"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="400"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="418"/>
         <source>Source carrier</source>
         <translation>被复制载体</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="400"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="418"/>
         <source>Title</source>
         <translation>文件资料名称</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="401"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="419"/>
         <source>Level</source>
         <translation>密级</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="401"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="419"/>
         <source>Copies</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="401"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="419"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="402"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="420"/>
         <source>Approved by</source>
         <translation>批准人</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="404"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="422"/>
         <source>Print labels…</source>
         <translation>打印标签…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="406"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="424"/>
         <source>Print copy record…</source>
         <translation>打印复制登记表…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="408"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="426"/>
         <source>Print copy register…</source>
         <translation>打印复制登记表（期间）…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="410"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="428"/>
         <source>Copying jobs</source>
         <translation>复制记录</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="510"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="516"/>
         <source>{0}: {1} copies of {2} registered — {3}. Print their labels and the copy record below.</source>
         <translation>{0}：已登记{2}的复制件{1}份——{3}。请在下方打印标签和复制登记表。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="526"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="532"/>
         <source>{0} copying jobs</source>
         <translation>共{0}次复制</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="552"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="558"/>
         <source>Copy record</source>
         <translation>复制登记表</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="558"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="564"/>
         <source>Print copy register</source>
         <translation>打印复制登记表</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="558"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="564"/>
         <source>Copies made from:</source>
         <translation>复制日期自：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="559"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="565"/>
         <source>Copy register</source>
         <translation>复制登记表</translation>
     </message>
@@ -858,32 +858,32 @@
 <context>
     <name>DeclassifyDialog</name>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1152"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1133"/>
         <source>Declassify {0}</source>
         <translation>解密 {0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1153"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1134"/>
         <source>{0} ({1}) becomes 内部 (a work secret, no longer a state secret). It stays on the register.</source>
         <translation>{0}（{1}）解密后按内部事项管理，不再属于国家秘密，仍保留在台账中。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1158"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1139"/>
         <source>e.g. term ended; declassification review</source>
         <translation>如：保密期限届满，经解密审查</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1167"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1148"/>
         <source>Basis:</source>
         <translation>依据：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1168"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1149"/>
         <source>Approval reference:</source>
         <translation>审批文号：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1170"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1151"/>
         <source>Declassify</source>
         <translation>解密</translation>
     </message>
@@ -2603,150 +2603,150 @@
 <context>
     <name>OutingTab</name>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="596"/>
-        <location filename="../../secdesk/gui/movements_page.py" line="604"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="602"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="610"/>
         <source>choose, or scan the badge</source>
         <translation>选择，或扫描证卡</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="608"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="614"/>
         <source>number of the signed approval form</source>
         <translation>已签批的审批单编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="609"/>
-        <location filename="../../secdesk/gui/movements_page.py" line="624"/>
-        <location filename="../../secdesk/gui/movements_page.py" line="721"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="615"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="630"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="714"/>
         <source>Carry out</source>
         <translation>登记外出</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="615"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="621"/>
         <source>Carriers:</source>
         <translation>载体：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="617"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="623"/>
         <source>Carried by:</source>
         <translation>使用人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="618"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="624"/>
         <source>Destination:</source>
         <translation>外出地点：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="619"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="625"/>
         <source>Purpose:</source>
         <translation>用途：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="621"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="627"/>
         <source>Back by:</source>
         <translation>返回日期：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="622"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="628"/>
         <source>Approved by:</source>
         <translation>批准人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="623"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="629"/>
         <source>Approval form no.:</source>
         <translation>审批单号：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="637"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="643"/>
         <source>Out now</source>
         <translation>外出中</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="637"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="643"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="638"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="644"/>
         <source>All outings</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="642"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="648"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="642"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="648"/>
         <source>Carriers</source>
         <translation>载体</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="642"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="648"/>
         <source>Carried by</source>
         <translation>使用人</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="642"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="648"/>
         <source>Destination</source>
         <translation>外出地点</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="643"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="649"/>
         <source>Back by</source>
         <translation>返回日期</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="643"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="649"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="645"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="651"/>
         <source>Bring back…</source>
         <translation>带回…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="647"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="653"/>
         <source>Print approval form…</source>
         <translation>打印审批表…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="649"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="655"/>
         <source>Outings</source>
         <translation>外出携带记录</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="729"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="722"/>
         <source>Security officer&apos;s consent</source>
         <translation>安全保密管理员确认</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="731"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="724"/>
         <source>Consent to carrying out</source>
         <translation>批准携带外出</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="742"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="735"/>
         <source>{0}: {1} carriers out with {2} to {3}, back by {4}.</source>
         <translation>{0}：{2}携带{1}件外出至{3}，应于{4}前带回。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="759"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="752"/>
         <source>{0} outings</source>
         <translation>共{0}次外出</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="784"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="777"/>
         <source>{0} back from {1} ({2}): complete, with nothing added?</source>
         <translation>{0} 由{1}带回（{2}）：是否完好、无夹带？</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="797"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="790"/>
         <source>{0}: {1} of {2} carriers back.</source>
         <translation>{0}：已带回{1}/{2}件。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="811"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="804"/>
         <source>Carrying-out approval form</source>
         <translation>外出携带审批表</translation>
     </message>
@@ -2823,12 +2823,12 @@
 <context>
     <name>PeriodPrintDialog</name>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="873"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="866"/>
         <source>to:</source>
         <translation>至：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="875"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="868"/>
         <source>Preview…</source>
         <translation>预览…</translation>
     </message>
@@ -3348,32 +3348,32 @@
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="823"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="816"/>
         <source>Receipt received</source>
         <translation>回执已收回</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="831"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="824"/>
         <source>e.g. signed by the receiver, filed with the form</source>
         <translation>如：接收人已签字，随表归档</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="837"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="830"/>
         <source>{0}: {1} carriers to {2} ({3}), {4}.</source>
         <translation>{0}：{1}件至{2}（{3}），{4}。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="841"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="834"/>
         <source>Receipt back on:</source>
         <translation>回执收回日期：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="842"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="835"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="844"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="837"/>
         <source>Record receipt</source>
         <translation>登记回执</translation>
     </message>
@@ -3629,67 +3629,67 @@ Due: {2}</source>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../secdesk/gui/register_model.py" line="26"/>
+        <location filename="../../secdesk/gui/register_model.py" line="28"/>
         <source>Number</source>
         <translation>载体编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_model.py" line="27"/>
+        <location filename="../../secdesk/gui/register_model.py" line="29"/>
         <source>Title</source>
         <translation>文件资料名称</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_model.py" line="28"/>
+        <location filename="../../secdesk/gui/register_model.py" line="30"/>
         <source>Issuing unit</source>
         <translation>制作发文单位</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_model.py" line="29"/>
+        <location filename="../../secdesk/gui/register_model.py" line="31"/>
         <source>Type</source>
         <translation>载体类别</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_model.py" line="30"/>
+        <location filename="../../secdesk/gui/register_model.py" line="32"/>
         <source>Document no.</source>
         <translation>文号或编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_model.py" line="31"/>
+        <location filename="../../secdesk/gui/register_model.py" line="33"/>
         <source>Marking</source>
         <translation>密级</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_model.py" line="32"/>
+        <location filename="../../secdesk/gui/register_model.py" line="34"/>
         <source>Pages / capacity</source>
         <translation>页数或容量</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_model.py" line="33"/>
+        <location filename="../../secdesk/gui/register_model.py" line="35"/>
         <source>Copy</source>
         <translation>份号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_model.py" line="34"/>
+        <location filename="../../secdesk/gui/register_model.py" line="36"/>
         <source>Scope</source>
         <translation>知悉范围</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_model.py" line="35"/>
+        <location filename="../../secdesk/gui/register_model.py" line="37"/>
         <source>Custodian</source>
         <translation>保管人</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_model.py" line="36"/>
+        <location filename="../../secdesk/gui/register_model.py" line="38"/>
         <source>Location</source>
         <translation>存放位置</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_model.py" line="37"/>
+        <location filename="../../secdesk/gui/register_model.py" line="39"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_model.py" line="38"/>
+        <location filename="../../secdesk/gui/register_model.py" line="40"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
@@ -3918,62 +3918,62 @@ Print their labels now?</source>
 <context>
     <name>ReviewTab</name>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1185"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1166"/>
         <source>Carriers still held whose term of secrecy has ended. The security officer decides for each: declassify it, or change its marking (a new level or term).</source>
         <translation>保密期限已届满、仍在管理中的载体。由安全保密管理员逐件决定：解密，或定密变更（新的密级或期限）。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1189"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1170"/>
         <source>Carrier no.</source>
         <translation>载体编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1189"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1170"/>
         <source>Marking</source>
         <translation>密级标志</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1189"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1170"/>
         <source>Title</source>
         <translation>文件资料名称</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1189"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1170"/>
         <source>Issued</source>
         <translation>制发日期</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1190"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1171"/>
         <source>Term ended</source>
         <translation>期限届满</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1190"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1171"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1190"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1171"/>
         <source>Custodian</source>
         <translation>保管人</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1192"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1173"/>
         <source>Declassify…</source>
         <translation>解密…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1194"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1175"/>
         <source>Change marking…</source>
         <translation>定密变更…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1234"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1215"/>
         <source>{0} carriers due for review</source>
         <translation>{0}件待解密审查</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1271"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1252"/>
         <source>{0}: {1} → {2}.</source>
         <translation>{0}：{1} → {2}。</translation>
     </message>
@@ -4257,152 +4257,152 @@ Print their labels now?</source>
 <context>
     <name>TransferTab</name>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="951"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="944"/>
         <source>Transfer to another unit</source>
         <translation>移交其他单位</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="952"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="945"/>
         <source>Return to the issuer</source>
         <translation>清退发文单位</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="970"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="963"/>
         <source>Hand over</source>
         <translation>登记移交</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="976"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="969"/>
         <source>Kind:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="977"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="970"/>
         <source>Carriers:</source>
         <translation>载体：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="979"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="972"/>
         <source>Receiving unit:</source>
         <translation>接收单位：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="980"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="973"/>
         <source>Receiver:</source>
         <translation>接收人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="981"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="974"/>
         <source>Remarks:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="984"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="977"/>
         <source>Witness:</source>
         <translation>监交人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="985"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="978"/>
         <source>Transfer or return</source>
         <translation>移交或清退</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="998"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="991"/>
         <source>Receipt outstanding</source>
         <translation>回执未回</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="998"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="991"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1002"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="995"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1002"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="995"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1002"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="995"/>
         <source>Receiving unit</source>
         <translation>接收单位</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1002"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="995"/>
         <source>Receiver</source>
         <translation>接收人</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1003"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="996"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1003"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="996"/>
         <source>Items</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1003"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="996"/>
         <source>Receipt</source>
         <translation>回执</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1005"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="998"/>
         <source>Receipt received…</source>
         <translation>回执已收回…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1007"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1000"/>
         <source>Print form and receipt…</source>
         <translation>打印登记表及回执…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1009"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1002"/>
         <source>Yearly return list…</source>
         <translation>年度清退清单…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1011"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1004"/>
         <source>Transfers and returns</source>
         <translation>移交/清退记录</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1034"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1015"/>
         <source>Returned by:</source>
         <translation>清退人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1034"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1015"/>
         <source>Handed over by:</source>
         <translation>移交人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1035"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1016"/>
         <source>the issuer the carriers go back to</source>
         <translation>载体清退回的发文单位</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1087"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1068"/>
         <source>{0}: {1} carriers to {2} ({3}). Print the form and the receipt for the receiver to sign; record the receipt when it is back.</source>
         <translation>{0}：{1}件至{2}（{3}）。请打印登记表及回执交接收人签字；回执收回后登记。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1103"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1084"/>
         <source>{0} transfers and returns</source>
         <translation>共{0}次移交/清退</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1125"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1106"/>
         <source>{0}: receipt recorded ({1}).</source>
         <translation>{0}：回执已登记（{1}）。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1135"/>
+        <location filename="../../secdesk/gui/movements_page.py" line="1116"/>
         <source>Transfer form and receipt</source>
         <translation>移交/清退登记表及回执</translation>
     </message>

@@ -335,6 +335,24 @@ class MovementTab(QWidget):
         self.errors.show(exc)
         show_error(self, exc)
 
+    def lay_out(self, title: str, left: list[QWidget], buttons: list[QWidget]) -> None:
+        """The tab's form on top (as small as it can be) and below it the titled list:
+        ``left`` widgets, then ``buttons`` at the right, over ``self.table``."""
+        list_box = QGroupBox(title)
+        row = QHBoxLayout()
+        for widget in left:
+            row.addWidget(widget)
+        row.addStretch(1)
+        for widget in buttons:
+            row.addWidget(widget)
+        listed = QVBoxLayout(list_box)
+        listed.addLayout(row)
+        listed.addWidget(self.table, 1)
+        self.form_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        column = QVBoxLayout(self)
+        column.addWidget(self.form_box)
+        column.addWidget(list_box, 1)
+
 
 # -- 复制 -------------------------------------------------------------------------------
 
@@ -407,19 +425,7 @@ class CopyTab(MovementTab):
         self.record_button.clicked.connect(self.print_record)
         register = QPushButton(self.tr("Print copy register…"))
         register.clicked.connect(self.print_register)
-        list_box = QGroupBox(self.tr("Copying jobs"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.count)
-        buttons.addStretch(1)
-        for button in (self.labels_button, self.record_button, register):
-            buttons.addWidget(button)
-        listed = QVBoxLayout(list_box)
-        listed.addLayout(buttons)
-        listed.addWidget(self.table, 1)
-        self.form_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        column = QVBoxLayout(self)
-        column.addWidget(self.form_box)
-        column.addWidget(list_box, 1)
+        self.lay_out(self.tr("Copying jobs"), [self.count], [self.labels_button, self.record_button, register])
         self._selection_changed()
 
     def set_session(self, session: Session | None) -> None:
@@ -646,20 +652,7 @@ class OutingTab(MovementTab):
         self.back_button.clicked.connect(self.bring_back)
         self.form_button = QPushButton(self.tr("Print approval form…"))
         self.form_button.clicked.connect(self.print_form)
-        list_box = QGroupBox(self.tr("Outings"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.filter)
-        buttons.addWidget(self.count)
-        buttons.addStretch(1)
-        buttons.addWidget(self.back_button)
-        buttons.addWidget(self.form_button)
-        listed = QVBoxLayout(list_box)
-        listed.addLayout(buttons)
-        listed.addWidget(self.table, 1)
-        self.form_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        column = QVBoxLayout(self)
-        column.addWidget(self.form_box)
-        column.addWidget(list_box, 1)
+        self.lay_out(self.tr("Outings"), [self.filter, self.count], [self.back_button, self.form_button])
         self._selection_changed()
 
     def set_session(self, session: Session | None) -> None:
@@ -1008,20 +1001,8 @@ class TransferTab(MovementTab):
         self.form_button.clicked.connect(self.print_form)
         yearly = QPushButton(self.tr("Yearly return list…"))
         yearly.clicked.connect(self.yearly_list)
-        list_box = QGroupBox(self.tr("Transfers and returns"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.filter)
-        buttons.addWidget(self.count)
-        buttons.addStretch(1)
-        for button in (self.receipt_button, self.form_button, yearly):
-            buttons.addWidget(button)
-        listed = QVBoxLayout(list_box)
-        listed.addLayout(buttons)
-        listed.addWidget(self.table, 1)
-        self.form_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        column = QVBoxLayout(self)
-        column.addWidget(self.form_box)
-        column.addWidget(list_box, 1)
+        self.lay_out(self.tr("Transfers and returns"), [self.filter, self.count],
+                     [self.receipt_button, self.form_button, yearly])
         self._kind_changed()
         self._selection_changed()
 
