@@ -307,6 +307,21 @@ class MovementTab(QWidget):
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.errors = FieldErrors(self.result, {})
+        self.numbers: NumberList | None = None  # the carriers listed on the form, for tabs that list several
+        self.writer_only: list[QWidget] = []  # shown only to roles that write the register
+
+    def set_session(self, session: Session | None) -> None:
+        """Serve this session (None: clear); the form and ``writer_only`` only for roles that
+        write the register."""
+        self.session = session
+        writes = self.may(Permission.WRITE_REGISTER)
+        for widget in (self.form_box, *self.writer_only):
+            widget.setVisible(writes)
+        if self.numbers is not None:
+            self.numbers.set_session(session)
+        self.clear_form()
+        self.result.clear()
+        self.refresh()
 
     def may(self, permission: Permission) -> bool:
         """Whether the signed-in role holds ``permission``."""
@@ -426,17 +441,8 @@ class CopyTab(MovementTab):
         register = QPushButton(self.tr("Print copy register…"))
         register.clicked.connect(self.print_register)
         self.lay_out(self.tr("Copying jobs"), [self.count], [self.labels_button, self.record_button, register])
+        self.writer_only = [self.labels_button]
         self._selection_changed()
-
-    def set_session(self, session: Session | None) -> None:
-        """Serve this session (None: clear); the form only for roles that write the register."""
-        self.session = session
-        writes = self.may(Permission.WRITE_REGISTER)
-        self.form_box.setVisible(writes)
-        self.labels_button.setVisible(writes)
-        self.clear_form()
-        self.result.clear()
-        self.refresh()
 
     def refresh(self) -> None:
         """Reload the copying jobs (and the people on duty for the form)."""
@@ -653,18 +659,8 @@ class OutingTab(MovementTab):
         self.form_button = QPushButton(self.tr("Print approval form…"))
         self.form_button.clicked.connect(self.print_form)
         self.lay_out(self.tr("Outings"), [self.filter, self.count], [self.back_button, self.form_button])
+        self.writer_only = [self.back_button]
         self._selection_changed()
-
-    def set_session(self, session: Session | None) -> None:
-        """Serve this session (None: clear); the form only for roles that write the register."""
-        self.session = session
-        writes = self.may(Permission.WRITE_REGISTER)
-        self.form_box.setVisible(writes)
-        self.back_button.setVisible(writes)
-        self.numbers.set_session(session)
-        self.clear_form()
-        self.result.clear()
-        self.refresh()
 
     def refresh(self) -> None:
         """Reload the outings for the filter (and the people on duty for the form)."""
@@ -1003,6 +999,7 @@ class TransferTab(MovementTab):
         yearly.clicked.connect(self.yearly_list)
         self.lay_out(self.tr("Transfers and returns"), [self.filter, self.count],
                      [self.receipt_button, self.form_button, yearly])
+        self.writer_only = [self.receipt_button]
         self._kind_changed()
         self._selection_changed()
 
@@ -1015,17 +1012,6 @@ class TransferTab(MovementTab):
         self.handed_label.setText(self.tr("Returned by:") if returning else self.tr("Handed over by:"))
         self.unit_edit.setPlaceholderText(self.tr("the issuer the carriers go back to") if returning else "")
         self.errors.fields[self.kind().value] = self.unit_edit
-
-    def set_session(self, session: Session | None) -> None:
-        """Serve this session (None: clear); the form only for roles that write the register."""
-        self.session = session
-        writes = self.may(Permission.WRITE_REGISTER)
-        self.form_box.setVisible(writes)
-        self.receipt_button.setVisible(writes)
-        self.numbers.set_session(session)
-        self.clear_form()
-        self.result.clear()
-        self.refresh()
 
     def refresh(self) -> None:
         """Reload the list for the filter (and the issuers offered for a return)."""
