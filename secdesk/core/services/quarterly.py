@@ -38,10 +38,12 @@ from secdesk.core.seal import (
 )
 from secdesk.core.services.quarterly_records import (
     Period,
+    Tally,
+    as_it_was,
+    held_then,
     register_record,
     register_rows,
     sections,
-    totals,
 )
 from secdesk.core.services.session import Session
 from secdesk.printing.layout import LEVEL_WORDS
@@ -98,19 +100,21 @@ def content(session: Session, period: Period, key_id: str, printed_at: str) -> C
     """Collect the quarter's book and its records' hashes."""
     conn = session.vault.conn
     records: dict[str, str] = {}
-    count = 0
+    tally = Tally()
     top = 0
-    for rid, row in register_rows(conn, period):
-        records[rid] = record_hash(rid, register_record(row))
-        count += 1
+    then = as_it_was(conn, period)
+    for carrier, row in held_then(conn, period, then):
+        records[f"carrier:{carrier.number}"] = record_hash(f"carrier:{carrier.number}", register_record(row))
+        tally.add(carrier, row)
         top = max(top, row.level_rank)
     tables = []
-    for table, ids in sections(conn, period):
+    for table, ids in sections(conn, period, then):
         for rid, row in zip(ids, table.rows):
             records[rid] = record_hash(rid, row)
         tables.append(table)
-    book = QuarterlyBook(session.settings()["unit.name"], period.code, period.text, LEVEL_WORDS[top],
-                         totals(conn, period), lambda: (row for _, row in register_rows(conn, period)), count,
+    totals = tally.totals()
+    book = QuarterlyBook(session.settings()["unit.name"], period.code, period.text, LEVEL_WORDS[top], totals,
+                         lambda: (row for _, row in register_rows(conn, period, then)), totals.registered,
                          tuple(tables), printed_at, key_id)
     return Content(book, records)
 

@@ -75,16 +75,16 @@ def _then(row: RegisterRow, fields: dict | None) -> RegisterRow:
     return replace(changed, level_rank=level.rank) if level else changed
 
 
-def held_then(conn, period: Period) -> Iterator[tuple[Carrier, RegisterRow]]:
-    """Each carrier held at the end of ``as_of`` with its form 1 row as it stood then."""
-    then = as_it_was(conn, period)
+def held_then(conn, period: Period, then: dict[str, dict]) -> Iterator[tuple[Carrier, RegisterRow]]:
+    """Each carrier held at the end of ``as_of`` with its form 1 row as it stood then
+    (``then``: :func:`as_it_was`)."""
     for carrier in carrier_rows.iterate_as_of(conn, register_query(), period.as_of):
         yield carrier, _then(register_row(carrier), then.get(carrier.number))
 
 
-def register_rows(conn, period: Period) -> Iterator[tuple[str, RegisterRow]]:
+def register_rows(conn, period: Period, then: dict[str, dict]) -> Iterator[tuple[str, RegisterRow]]:
     """(id, form 1 row) of each carrier held at the end of ``as_of``, streamed."""
-    for carrier, row in held_then(conn, period):
+    for carrier, row in held_then(conn, period, then):
         yield f"carrier:{carrier.number}", row
 
 
@@ -94,17 +94,24 @@ def register_record(row: RegisterRow) -> tuple:
             row.scope, row.custodian, row.location, row.state, row.remarks)
 
 
-def totals(conn, period: Period) -> Totals:
-    """Carriers held at the end, by type × 密级 and by state."""
-    by_cell: Counter = Counter()
-    by_state: Counter = Counter()
-    for carrier, row in held_then(conn, period):
-        by_cell[(row.ctype, LEVELS[3 - row.level_rank])] += 1
-        by_state[carrier.state.value] += 1
-    types = tuple(t.value for t in CarrierType if any(by_cell[(t.value, lv)] for lv in LEVELS))
-    counts = tuple(tuple(by_cell[(t, lv)] for lv in LEVELS) for t in types)
-    return Totals(LEVELS, types, counts, tuple((s.value, by_state[s.value]) for s in HELD),
-                  sum(by_state.values()))
+class Tally:
+    """Carriers held at the end, counted by type × 密级 and by state as they go by."""
+
+    def __init__(self) -> None:
+        self.by_cell: Counter = Counter()
+        self.by_state: Counter = Counter()
+
+    def add(self, carrier: Carrier, row: RegisterRow) -> None:
+        """Count one carrier (its row as it stood at the end)."""
+        self.by_cell[(row.ctype, LEVELS[3 - row.level_rank])] += 1
+        self.by_state[carrier.state.value] += 1
+
+    def totals(self) -> Totals:
+        """The cover's table and states line."""
+        types = tuple(t.value for t in CarrierType if any(self.by_cell[(t.value, lv)] for lv in LEVELS))
+        counts = tuple(tuple(self.by_cell[(t, lv)] for lv in LEVELS) for t in types)
+        return Totals(LEVELS, types, counts, tuple((s.value, self.by_state[s.value]) for s in HELD),
+                      sum(self.by_state.values()))
 
 
 def _day(stamp: str | None, limit: date | None = None) -> str:
@@ -115,14 +122,17 @@ def _day(stamp: str | None, limit: date | None = None) -> str:
     return "" if limit and day > limit.isoformat() else day
 
 
-def sections(conn, period: Period) -> list[tuple[Table, list[str]]]:
+def sections(conn, period: Period, then: dict[str, dict]) -> list[tuple[Table, list[str]]]:
     """Every section after the register, in order, each with its record ids."""
     s, e = period.start.isoformat(), period.as_of.isoformat()
+    def mark(number: str, marking: str) -> str:  # the marking at the end of the period
+        return then.get(number, {}).get("marking", marking)
+
     builders = (_loans, _copies, _outings, _transfers, _destroyed, _markings, _inventories, _missing,
                 _incidents, _overdue, _people, _trainings, _findings, _audit)
     out = []
     for number, build in enumerate(builders, start=2):
-        table, ids = build(conn, s, e, period)
+        table, ids = build(conn, s, e, period, mark)
         out.append((Table(f"{_chinese(number)}、{table.title}", table.columns, table.rows, table.note,
                           table.summary), ids))
     return out
@@ -138,14 +148,8 @@ def _table(title: str, columns, records: list[tuple[str, tuple]], note: str = ""
     return Table(title, tuple(columns), rows, note, summary), [rid for rid, _ in records]
 
 
-def _marking_then(conn, period: Period):
-    """number, current marking → the marking at the end of the period."""
-    then = as_it_was(conn, period)
-    return lambda number, marking: then.get(number, {}).get("marking", marking)
-
-
-def _loans(conn, s, e, period):
-    mark, end = _marking_then(conn, period), period.as_of
+def _loans(conn, s, e, period, mark):
+    end = period.as_of
 
     def row(r) -> tuple:
         lent_at, number, marking, name, dept, approver, due, returned, clerk, override = r[1:]
@@ -159,8 +163,7 @@ def _loans(conn, s, e, period):
                   summary=f"合计：借阅 {len(records)} 次，已归还 {back} 次")
 
 
-def _copies(conn, s, e, period):
-    mark = _marking_then(conn, period)
+def _copies(conn, s, e, period, mark):
 
     def row(r) -> tuple:
         number, day, source, marking, copies, first, applicant, dept, approver, purpose, maker = r
@@ -172,7 +175,7 @@ def _copies(conn, s, e, period):
                            ("申请人", 7), ("部门", 9), ("批准人", 7), ("用途", 12), ("承制单位", 11)), records)
 
 
-def _outings(conn, s, e, period):
+def _outings(conn, s, e, period, mark):
     def row(r) -> tuple:
         number, at, person, dept, destination, return_on, numbers, back = r
         return (number, at[:10], person, dept, destination, numbers or "", return_on, _day(back, period.as_of))
@@ -182,7 +185,7 @@ def _outings(conn, s, e, period):
                                ("载体编号", 30), ("应返回日期", 9), ("带回日期", 9)), records)
 
 
-def _transfers(conn, s, e, period):
+def _transfers(conn, s, e, period, mark):
     def row(r) -> tuple:
         number, kind, day, unit, receiver, handed_by, witness, count, receipt = r
         return (number, kind, day, unit, receiver, handed_by, witness or "—", f"{count}件",
@@ -193,7 +196,7 @@ def _transfers(conn, s, e, period):
                                 ("移交/清退人", 8), ("监交人", 7), ("数量", 5), ("回执", 9)), records)
 
 
-def _destroyed(conn, s, e, period):
+def _destroyed(conn, s, e, period, mark):
     records = [(f"destroyed:{r[2]}", (*r[:7], r[7] or "", r[8])) for r in q.destroyed(conn, s, e)]
     batches = len({fields[0] for _, fields in records})
     return _table("销毁记录", (("批次", 10), ("销毁日期", 9), ("载体编号", 14), ("密级", 10), ("类别", 7),
@@ -201,7 +204,7 @@ def _destroyed(conn, s, e, period):
                   summary=f"合计：{batches} 批，销毁载体 {len(records)} 件")
 
 
-def _markings(conn, s, e, period):
+def _markings(conn, s, e, period, mark):
     records = []
     for seq, at, event, obj, before, after, detail, account in q.marking_changes(conn, s, e):
         old = json.loads(before or "{}").get("marking", "")
@@ -212,7 +215,7 @@ def _markings(conn, s, e, period):
                                 ("新密级标志", 12), ("依据及批准文号", 24), ("经办", 7)), records)
 
 
-def _inventories(conn, s, e, period):
+def _inventories(conn, s, e, period, mark):
     records = []
     for number, finished, kind, value, checkers, result in q.inventories(conn, s, e):
         data = json.loads(result)
@@ -225,8 +228,7 @@ def _inventories(conn, s, e, period):
                            ("在外", 6), ("异常", 6), ("清查人", 16)), records)
 
 
-def _missing(conn, s, e, period):
-    mark = _marking_then(conn, period)
+def _missing(conn, s, e, period, mark):
 
     def row(r) -> tuple:
         number, marking, since, deadline, found_at, found_note, incident = r[1:]
@@ -239,7 +241,7 @@ def _missing(conn, s, e, period):
                                ("找回日期", 9), ("找回情况", 18), ("泄密事件", 10)), records)
 
 
-def _incidents(conn, s, e, period):
+def _incidents(conn, s, e, period, mark):
     def row(r) -> tuple:
         number, carrier, opened, report_due, reported, close_due, closed, conclusion = r
         closed_then = _day(closed, period.as_of)
@@ -252,8 +254,7 @@ def _incidents(conn, s, e, period):
                            ("结案期限", 9), ("结案日期", 9), ("结论", 18)), records)
 
 
-def _overdue(conn, s, e, period):
-    mark = _marking_then(conn, period)
+def _overdue(conn, s, e, period, mark):
 
     def row(r) -> tuple:
         number, marking, name, dept, lent_at, due = r[1:]
@@ -266,18 +267,18 @@ def _overdue(conn, s, e, period):
                   note=f"截至{period.as_of.isoformat()}仍未归还且已过应还日期")
 
 
-def _people(conn, s, e, period):
+def _people(conn, s, e, period, mark):
     records = [(r[0], (r[1], r[2], r[3], r[4], r[5])) for r in q.personnel_changes(conn, s, e)]
     return _table("涉密人员变动", (("日期", 9), ("姓名", 7), ("部门", 10), ("涉密等级", 7), ("变动", 20)), records)
 
 
-def _trainings(conn, s, e, period):
+def _trainings(conn, s, e, period, mark):
     records = [(f"training:{r[0]}", (*r[1:5], f"{r[5]:g}", r[6] or "")) for r in q.trainings(conn, s, e)]
     return _table("保密教育培训", (("日期", 9), ("姓名", 7), ("部门", 10), ("培训内容", 24), ("学时", 5),
                                ("考核结果", 8)), records)
 
 
-def _findings(conn, s, e, period):
+def _findings(conn, s, e, period, mark):
     records = []
     for r in q.findings(conn, s, e):
         issued = bool(r[6]) and not (r[8] and r[8] > e)  # a notice issued after the end is not shown yet
@@ -299,7 +300,7 @@ def _status(r, as_of: date) -> str:
     return "整改中，已逾期" if due and due < day else "整改中"
 
 
-def _audit(conn, s, e, period):
+def _audit(conn, s, e, period, mark):
     rows = q.audit_counts(conn, s, e)
     records = [(f"events:{event}", (event_zh(event), event, ok, failed)) for event, ok, failed in rows]
     counts = {event: (ok, failed) for event, ok, failed in rows}
