@@ -167,3 +167,9 @@ def test_a_removed_page_is_named_by_the_count_and_the_pages_that_moved():
     quarterly._check_pages(verdict, ["a", "b", "c", "d"], ["a", "c", "d"])
     text = verdict.text()
     assert "签章时共4页，文件现有3页（有页被删除）" in text and "第2、3页" in text
+
+
+def test_printing_the_same_quarter_twice_in_a_minute_gives_the_same_seal(q3):
+    first, second = sealed(q3), sealed(q3)
+    assert read_pdf(first)[1] == read_pdf(second)[1]
+    assert len(quarterly.seals(q3.clerk)) == 1 and verify(q3, second).ok

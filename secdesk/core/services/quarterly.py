@@ -138,8 +138,9 @@ def print_quarterly(session: Session, quarter: str, read_pdf: PdfReader) -> byte
     if [page_hash(text, fingerprint) for text in pages] != manifest["pages"]:
         raise SealBroken("the sealed book does not read back as it was hashed")
     with session.vault.transaction() as conn:
-        repo.insert_seal(conn, SealRow(fingerprint, period.code, key.key_id, clock.stamp(), session.actor.name,
-                                       manifest, made.records, signature))
+        if repo.by_fingerprint(conn, fingerprint) is None:  # printed again within the minute: the same seal
+            repo.insert_seal(conn, SealRow(fingerprint, period.code, key.key_id, clock.stamp(), session.actor.name,
+                                           manifest, made.records, signature))
         session.record(conn, "quarterly.print", f"quarter:{period.code}", after={"fingerprint": fingerprint},
                        detail=f"{period.text}，{len(pages)}页，{len(made.records)}条记录")
     return pdf
