@@ -20,6 +20,19 @@ rm -rf build/pyinstaller "$bundle" "$archive" "$archive.sha256"
 "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath dist --workpath build/pyinstaller packaging/secdesk.spec
 
+echo "== writing $bundle/BUILD-INFO.txt"
+# The oldest glibc the bundle can start on: the highest GLIBC_ symbol version any bundled
+# program or library asks for (glibc itself is never bundled; it is the target's).
+min_glibc=$(find "$bundle" -type f \( -name '*.so*' -o -perm -u+x \) -print0 |
+  xargs -0 grep -aoh 'GLIBC_[0-9][0-9.]*' 2> /dev/null | sed 's/GLIBC_//' | sort -uV | tail -1)
+{
+  echo "secdesk $version ($platform)"
+  echo "built: $(date -u +%Y-%m-%dT%H:%M:%SZ) with Python $("$PY" -c 'import platform; print(platform.python_version())'), PySide6 $("$PY" -c 'import PySide6; print(PySide6.__version__)')"
+  echo "build host glibc: $(getconf GNU_LIBC_VERSION 2> /dev/null | awk '{print $2}')"
+  echo "minimum glibc: ${min_glibc:-none}"
+} > "$bundle/BUILD-INFO.txt"
+cat "$bundle/BUILD-INFO.txt"
+
 echo "== writing $bundle/SHA256SUMS"
 (
   cd "$bundle"
@@ -32,7 +45,7 @@ tar --sort=name --owner=0 --group=0 --numeric-owner -C dist -czf "$archive" secd
 (cd dist && sha256sum "$(basename "$archive")" > "$(basename "$archive").sha256")
 
 echo "== bundle $bundle"
-echo "size:  $(du -sh "$bundle" | cut -f1) ($(du -sm "$bundle" | cut -f1) MB), archive $(du -sh "$archive" | cut -f1)"
+echo "size:  $(du -sb "$bundle" | awk '{printf "%.1f MiB", $1 / 1048576}') unpacked, archive $(du -sb "$archive" | awk '{printf "%.1f MiB", $1 / 1048576}')"
 echo "files: $(find "$bundle" \( -type f -o -type l \) | wc -l)"
 
 packaging/smoke.sh "$bundle"

@@ -101,12 +101,14 @@ class Controller:
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    """Window options: ``--db PATH``, ``--lang en``, ``--smoke-exit``."""
+    """Window options: ``--db PATH``, ``--lang en``, ``--smoke-exit``, ``--smoke-pages``."""
     parser = argparse.ArgumentParser(prog="secdesk")
     parser.add_argument("--db", type=Path, help="数据库文件 (database file)")
     parser.add_argument("--lang", default="zh_CN", help="zh_CN (default) or en")
     parser.add_argument("--smoke-exit", action="store_true",
                         help="show the sign-in window, print 'ready <ms>', exit (for checks)")
+    parser.add_argument("--smoke-pages", metavar="ACCOUNT",
+                        help="sign in (password on stdin), open every page, exit (for checks)")
     return parser.parse_args(argv)
 
 
@@ -120,6 +122,10 @@ def run_gui(argv: list[str]) -> int:
     install_language(app, args.lang)
     install_font(app)
     db_path = args.db if args.db else remembered_db()
+    if args.smoke_pages:
+        from secdesk.gui.smoke import smoke_pages
+
+        return smoke_pages(app, args.db, args.smoke_pages)
     controller = Controller(app, db_path)
     if args.smoke_exit:
         if db_path is None:
