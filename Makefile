@@ -9,6 +9,8 @@ UI_SOURCES := $(wildcard forms/*.ui)
 UI_MODULES := $(patsubst forms/%.ui,secdesk/gui/forms/ui_%.py,$(UI_SOURCES))
 TS := resources/translations/secdesk_zh_CN.ts
 QM := $(TS:.ts=.qm)
+# The window's modules (not the forms compiled from forms/*.ui, which lupdate reads as .ui).
+GUI_SOURCES = $(filter-out secdesk/gui/forms/%,$(wildcard secdesk/gui/*.py secdesk/gui/*/*.py))
 
 .PHONY: run test bench dist setup font clean ts
 
@@ -50,4 +52,4 @@ clean:
 	rm -rf build dist .demo secdesk/gui/forms $(QM)
 
 ts: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate -no-obsolete secdesk/app.py secdesk/gui/*.py forms/*.ui -ts $(TS)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete secdesk/app.py $(GUI_SOURCES) forms/*.ui -ts $(TS)

@@ -15,9 +15,16 @@ def main(argv: list[str] | None = None) -> int:
         from secdesk.app import run_gui
 
         return run_gui(argv)
-    from secdesk.cli import run
+    from secdesk.cli.main import run
 
-    return run(argv)
+    return run(argv, pdf_reader=_qt_pdf_reader)
+
+
+def _qt_pdf_reader():
+    """The window's QtPdf reader for the commands that read PDFs (imported only then)."""
+    from secdesk.gui.shell.pdf_text import offscreen_reader
+
+    return offscreen_reader()
 
 
 if __name__ == "__main__":

@@ -11,16 +11,16 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
-from secdesk.core.services.session import Session
-from secdesk.demo import DEMO_PASSWORD
-from secdesk.gui.dialogs import ChangePasswordDialog
-from secdesk.gui.i18n import install_font, install_language
-from secdesk.gui.main_window import MainWindow
-from secdesk.gui.messages import install_excepthook
-from secdesk.gui.netwatch import NetworkWatch
-from secdesk.gui.setup_wizard import SetupWizard
-from secdesk.gui.signin import SignInDialog
-from secdesk.gui.worker import Worker
+from secdesk.services.session import Session
+from secdesk.demo.main import DEMO_PASSWORD
+from secdesk.gui.shell.dialogs import ChangePasswordDialog
+from secdesk.gui.shell.i18n import install_font, install_language
+from secdesk.gui.shell.main_window import MainWindow
+from secdesk.gui.shell.messages import install_excepthook
+from secdesk.gui.shell.netwatch import NetworkWatch
+from secdesk.gui.shell.setup_wizard import SetupWizard
+from secdesk.gui.shell.signin import SignInDialog
+from secdesk.gui.shell.worker import Worker
 from secdesk.paths import state_dir
 
 
@@ -123,7 +123,7 @@ def run_gui(argv: list[str]) -> int:
     install_font(app)
     db_path = args.db if args.db else remembered_db()
     if args.smoke_pages:
-        from secdesk.gui.smoke import smoke_pages
+        from secdesk.gui.shell.smoke import smoke_pages
 
         return smoke_pages(app, args.db, args.smoke_pages)
     controller = Controller(app, db_path)

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 
-from secdesk.core.roles import Role
-from secdesk.core.services import accounts, setup
-from secdesk.core.services.session import Session, keyfile_path, sign_in
+from secdesk.domain.roles import Role
+from secdesk.services import accounts, setup
+from secdesk.services.session import Session, keyfile_path, sign_in
 from secdesk.storage import accounts as account_rows
 from secdesk.storage.keyfile import KdfParams, db_key_from_recovery
 

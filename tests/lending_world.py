@@ -7,12 +7,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from secdesk.core.carriers.levels import Level
-from secdesk.core.carriers.model import Carrier, CarrierDraft, CarrierType
-from secdesk.core.carriers.terms import Term
-from secdesk.core.personnel.model import Clearance, Commitment, CommitmentKind, Person, PersonDraft
-from secdesk.core.services import carriers, personnel
-from secdesk.core.services.session import Session
+from secdesk.domain.carriers.levels import Level
+from secdesk.domain.carriers.model import Carrier, CarrierDraft, CarrierType
+from secdesk.domain.carriers.terms import Term
+from secdesk.domain.personnel.model import Clearance, Commitment, CommitmentKind, Person, PersonDraft
+from secdesk.services import carriers, personnel
+from secdesk.services.session import Session
 
 STAFF = {  # key: (name, dept, clearance)
     "core": ("张红", "办公室", Clearance.CORE),

@@ -4,12 +4,12 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="48"/>
+        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="48"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="51"/>
+        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="51"/>
         <source>Tick at least one role.</source>
         <translation>请至少勾选一个角色。</translation>
     </message>
@@ -67,92 +67,92 @@
 <context>
     <name>AccountsPanel</name>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="73"/>
+        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="73"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="73"/>
+        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="73"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="74"/>
+        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="74"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="74"/>
+        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="74"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="75"/>
+        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="75"/>
         <source>Last sign-in</source>
         <translation>最近登录</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="80"/>
+        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="80"/>
         <source>New account…</source>
         <translation>新建账户…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="81"/>
+        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="81"/>
         <source>Reset password…</source>
         <translation>重置口令…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="82"/>
+        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="82"/>
         <source>Disable…</source>
         <translation>停用…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="83"/>
+        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="83"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="117"/>
+        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="117"/>
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="118"/>
+        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="118"/>
         <source>LOCKED</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="118"/>
+        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="118"/>
         <source>active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="128"/>
+        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="128"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="128"/>
+        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="128"/>
         <source>Select an account first.</source>
         <translation>请先选中一个账户。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="141"/>
+        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="141"/>
         <source>Reset password</source>
         <translation>重置口令</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="142"/>
+        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="142"/>
         <source>Temporary password for {0} (they must change it at sign-in):</source>
         <translation>{0} 的临时口令（其登录时须修改）：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="152"/>
+        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="152"/>
         <source>Disable account</source>
         <translation>停用账户</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/accounts_panel.py" line="153"/>
+        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="153"/>
         <source>Reason for disabling {0} (its history is kept):</source>
         <translation>停用 {0} 的原因（其历史记录保留）：</translation>
     </message>
@@ -160,37 +160,37 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../secdesk/gui/setup_wizard.py" line="95"/>
+        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="93"/>
         <source>Administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/setup_wizard.py" line="96"/>
+        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="94"/>
         <source>The administrator manages accounts, backups and settings, and cannot edit the register. Password: at least 10 characters, three of lower case, upper case, digits, symbols.</source>
         <translation>系统管理员负责账户、备份和设置，不能修改台账。口令至少10个字符，须包含小写字母、大写字母、数字、符号中的三类。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/setup_wizard.py" line="104"/>
+        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="102"/>
         <source>Account name:</source>
         <translation>账户名：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/setup_wizard.py" line="105"/>
+        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="103"/>
         <source>Password:</source>
         <translation>口令：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/setup_wizard.py" line="106"/>
+        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="104"/>
         <source>Again:</source>
         <translation>再次输入：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/setup_wizard.py" line="114"/>
+        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="112"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/setup_wizard.py" line="116"/>
+        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="114"/>
         <source>Creating the encrypted database…</source>
         <translation>正在建立加密数据库…</translation>
     </message>
@@ -198,32 +198,32 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../secdesk/gui/station_dialogs.py" line="26"/>
+        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="26"/>
         <source>Approval</source>
         <translation>借阅审批</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/station_dialogs.py" line="32"/>
+        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="32"/>
         <source>choose, or scan the approver&apos;s badge</source>
         <translation>选择或扫描批准人证卡</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/station_dialogs.py" line="35"/>
+        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="35"/>
         <source>number of the signed approval form</source>
         <translation>已签批的审批单编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/station_dialogs.py" line="40"/>
+        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="40"/>
         <source>Approved by:</source>
         <translation>批准人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/station_dialogs.py" line="41"/>
+        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="41"/>
         <source>Approval form no.:</source>
         <translation>审批单号：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/station_dialogs.py" line="42"/>
+        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="42"/>
         <source>Lend</source>
         <translation>借出</translation>
     </message>
@@ -231,32 +231,32 @@
 <context>
     <name>ApproveDialog</name>
     <message>
-        <location filename="../../secdesk/gui/destruction_dialogs.py" line="46"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_dialogs.py" line="46"/>
         <source>Approve destruction batch {0}</source>
         <translation>批准销毁批次{0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_dialogs.py" line="49"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_dialogs.py" line="49"/>
         <source>number of the signed approval form</source>
         <translation>已签批的审批单编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_dialogs.py" line="56"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_dialogs.py" line="56"/>
         <source>{0} carriers, {1}; reason: {2}</source>
         <translation>共{0}件，{1}；原因：{2}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_dialogs.py" line="60"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_dialogs.py" line="60"/>
         <source>Approval form no.:</source>
         <translation>审批单号：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_dialogs.py" line="61"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_dialogs.py" line="61"/>
         <source>Approved on:</source>
         <translation>批准日期：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_dialogs.py" line="63"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_dialogs.py" line="63"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
@@ -264,42 +264,42 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../secdesk/gui/audit_page.py" line="31"/>
+        <location filename="../../secdesk/gui/shell/audit_page.py" line="31"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/audit_page.py" line="31"/>
+        <location filename="../../secdesk/gui/shell/audit_page.py" line="31"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/audit_page.py" line="31"/>
+        <location filename="../../secdesk/gui/shell/audit_page.py" line="31"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/audit_page.py" line="31"/>
+        <location filename="../../secdesk/gui/shell/audit_page.py" line="31"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/audit_page.py" line="32"/>
+        <location filename="../../secdesk/gui/shell/audit_page.py" line="32"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/audit_page.py" line="32"/>
+        <location filename="../../secdesk/gui/shell/audit_page.py" line="32"/>
         <source>Object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/audit_page.py" line="32"/>
+        <location filename="../../secdesk/gui/shell/audit_page.py" line="32"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/audit_page.py" line="32"/>
+        <location filename="../../secdesk/gui/shell/audit_page.py" line="32"/>
         <source>Detail</source>
         <translation>说明</translation>
     </message>
@@ -307,49 +307,49 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../secdesk/gui/audit_page.py" line="64"/>
+        <location filename="../../secdesk/gui/shell/audit_page.py" line="64"/>
         <source>All events</source>
         <translation>全部事件</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/audit_page.py" line="67"/>
+        <location filename="../../secdesk/gui/shell/audit_page.py" line="67"/>
         <source>All results</source>
         <translation>全部结果</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/audit_page.py" line="105"/>
+        <location filename="../../secdesk/gui/shell/audit_page.py" line="105"/>
         <source>{0} events shown</source>
         <translation>显示 {0} 条事件</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/audit_page.py" line="109"/>
+        <location filename="../../secdesk/gui/shell/audit_page.py" line="109"/>
         <source>Export audit log</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/audit_page.py" line="115"/>
+        <location filename="../../secdesk/gui/shell/audit_page.py" line="115"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/audit_page.py" line="115"/>
+        <location filename="../../secdesk/gui/shell/audit_page.py" line="115"/>
         <source>{0} events written to {1}.</source>
         <translation>已将 {0} 条事件写入 {1}。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/audit_page.py" line="127"/>
-        <location filename="../../secdesk/gui/audit_page.py" line="131"/>
-        <location filename="../../secdesk/gui/audit_page.py" line="137"/>
+        <location filename="../../secdesk/gui/shell/audit_page.py" line="127"/>
+        <location filename="../../secdesk/gui/shell/audit_page.py" line="131"/>
+        <location filename="../../secdesk/gui/shell/audit_page.py" line="137"/>
         <source>Integrity check</source>
         <translation>完整性校验</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/audit_page.py" line="128"/>
+        <location filename="../../secdesk/gui/shell/audit_page.py" line="128"/>
         <source>The database is intact and all {0} audit events verify.</source>
         <translation>数据库完整，全部 {0} 条审计事件校验无误。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/audit_page.py" line="132"/>
+        <location filename="../../secdesk/gui/shell/audit_page.py" line="132"/>
         <source>The check FAILED:</source>
         <translation>校验未通过：</translation>
     </message>
@@ -382,17 +382,17 @@
 <context>
     <name>BadgePrintDialog</name>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="114"/>
+        <location filename="../../secdesk/gui/shell/label_print.py" line="114"/>
         <source>Print badges</source>
         <translation>打印人员证卡</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="115"/>
+        <location filename="../../secdesk/gui/shell/label_print.py" line="115"/>
         <source>{0} people</source>
         <translation>{0} 人</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="126"/>
+        <location filename="../../secdesk/gui/shell/label_print.py" line="126"/>
         <source>Badges</source>
         <translation>人员证卡</translation>
     </message>
@@ -400,17 +400,17 @@
 <context>
     <name>BringBackDialog</name>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="577"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="61"/>
         <source>Check on bringing back</source>
         <translation>带回检查</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="578"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="62"/>
         <source>e.g. page 5 missing, a paper added</source>
         <translation>如：缺第5页、夹带文件</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="579"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="63"/>
         <source>Not back yet</source>
         <translation>尚未带回</translation>
     </message>
@@ -418,7 +418,7 @@
 <context>
     <name>CarrierDialog</name>
     <message>
-        <location filename="../../secdesk/gui/carrier_dialog.py" line="63"/>
+        <location filename="../../secdesk/gui/register/carrier_dialog.py" line="63"/>
         <source>Edit carrier {0}</source>
         <translation>修改载体 {0}</translation>
     </message>
@@ -546,17 +546,17 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../secdesk/gui/dialogs.py" line="23"/>
+        <location filename="../../secdesk/gui/shell/dialogs.py" line="23"/>
         <source>Your password was set by the administrator. Choose your own password before you continue.</source>
         <translation>您的口令由系统管理员设置，继续使用前请设置您自己的口令。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/dialogs.py" line="25"/>
+        <location filename="../../secdesk/gui/shell/dialogs.py" line="25"/>
         <source>At least 10 characters, with three of: lower case, upper case, digits, symbols.</source>
         <translation>口令至少10个字符，须包含小写字母、大写字母、数字、符号中的三类。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/dialogs.py" line="35"/>
+        <location filename="../../secdesk/gui/shell/dialogs.py" line="35"/>
         <source>The two new passwords differ.</source>
         <translation>两次输入的新口令不一致。</translation>
     </message>
@@ -584,28 +584,28 @@
 <context>
     <name>ClearanceListDialog</name>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="893"/>
-        <location filename="../../secdesk/gui/movements_page.py" line="927"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="92"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="126"/>
         <source>Yearly return list</source>
         <translation>年度清退清单</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="898"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="97"/>
         <source>the issuing unit</source>
         <translation>发文单位</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="907"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="106"/>
         <source>Issued by:</source>
         <translation>发文单位：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="908"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="107"/>
         <source>Received up to the end of:</source>
         <translation>收文截至年度：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="910"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="109"/>
         <source>Preview…</source>
         <translation>预览…</translation>
     </message>
@@ -613,27 +613,27 @@
 <context>
     <name>CloseIncidentDialog</name>
     <message>
-        <location filename="../../secdesk/gui/incidents_dialogs.py" line="186"/>
+        <location filename="../../secdesk/gui/inventory/incidents_dialogs.py" line="186"/>
         <source>Close incident {0}</source>
         <translation>结案 {0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_dialogs.py" line="187"/>
+        <location filename="../../secdesk/gui/inventory/incidents_dialogs.py" line="187"/>
         <source>Incident {0} ({1}), to be closed by {2}. Once closed it cannot be changed.</source>
         <translation>事件{0}（{1}），应于{2}前查处结案。结案后不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_dialogs.py" line="190"/>
+        <location filename="../../secdesk/gui/inventory/incidents_dialogs.py" line="190"/>
         <source>the findings of the investigation and what was decided</source>
         <translation>查处结论及处理决定</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_dialogs.py" line="195"/>
+        <location filename="../../secdesk/gui/inventory/incidents_dialogs.py" line="195"/>
         <source>Conclusion:</source>
         <translation>结案意见：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_dialogs.py" line="197"/>
+        <location filename="../../secdesk/gui/inventory/incidents_dialogs.py" line="197"/>
         <source>Close incident</source>
         <translation>结案</translation>
     </message>
@@ -641,165 +641,165 @@
 <context>
     <name>CopyTab</name>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="369"/>
+        <location filename="../../secdesk/gui/lifecycle/copying_tab.py" line="59"/>
         <source>scan or type, then Enter</source>
         <translation>扫描或输入后回车</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="378"/>
+        <location filename="../../secdesk/gui/lifecycle/copying_tab.py" line="68"/>
         <source>paper: pages per copy</source>
         <translation>纸介质：每份页数</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="383"/>
+        <location filename="../../secdesk/gui/lifecycle/copying_tab.py" line="73"/>
         <source>who makes the copies</source>
         <translation>承制单位</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="384"/>
-        <location filename="../../secdesk/gui/movements_page.py" line="385"/>
+        <location filename="../../secdesk/gui/lifecycle/copying_tab.py" line="74"/>
+        <location filename="../../secdesk/gui/lifecycle/copying_tab.py" line="75"/>
         <source>choose, or scan the badge</source>
         <translation>选择，或扫描证卡</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="389"/>
+        <location filename="../../secdesk/gui/lifecycle/copying_tab.py" line="79"/>
         <source>number of the signed approval form</source>
         <translation>已签批的审批单编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="390"/>
-        <location filename="../../secdesk/gui/movements_page.py" line="406"/>
-        <location filename="../../secdesk/gui/movements_page.py" line="504"/>
+        <location filename="../../secdesk/gui/lifecycle/copying_tab.py" line="80"/>
+        <location filename="../../secdesk/gui/lifecycle/copying_tab.py" line="96"/>
+        <location filename="../../secdesk/gui/lifecycle/copying_tab.py" line="185"/>
         <source>Register copies</source>
         <translation>登记复制</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="397"/>
+        <location filename="../../secdesk/gui/lifecycle/copying_tab.py" line="87"/>
         <source>Source carrier:</source>
         <translation>被复制载体：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="399"/>
+        <location filename="../../secdesk/gui/lifecycle/copying_tab.py" line="89"/>
         <source>Copies:</source>
         <translation>份数：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="400"/>
+        <location filename="../../secdesk/gui/lifecycle/copying_tab.py" line="90"/>
         <source>Purpose:</source>
         <translation>用途：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="401"/>
+        <location filename="../../secdesk/gui/lifecycle/copying_tab.py" line="91"/>
         <source>Made by:</source>
         <translation>承制单位：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="402"/>
+        <location filename="../../secdesk/gui/lifecycle/copying_tab.py" line="92"/>
         <source>Pages each:</source>
         <translation>每份页数：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="403"/>
+        <location filename="../../secdesk/gui/lifecycle/copying_tab.py" line="93"/>
         <source>Applicant:</source>
         <translation>申请人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="404"/>
+        <location filename="../../secdesk/gui/lifecycle/copying_tab.py" line="94"/>
         <source>Approved by:</source>
         <translation>批准人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="405"/>
+        <location filename="../../secdesk/gui/lifecycle/copying_tab.py" line="95"/>
         <source>Approval form no.:</source>
         <translation>审批单号：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="418"/>
+        <location filename="../../secdesk/gui/lifecycle/copying_tab.py" line="108"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="418"/>
+        <location filename="../../secdesk/gui/lifecycle/copying_tab.py" line="108"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="418"/>
+        <location filename="../../secdesk/gui/lifecycle/copying_tab.py" line="108"/>
         <source>Source carrier</source>
         <translation>被复制载体</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="418"/>
+        <location filename="../../secdesk/gui/lifecycle/copying_tab.py" line="108"/>
         <source>Title</source>
         <translation>文件资料名称</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="419"/>
+        <location filename="../../secdesk/gui/lifecycle/copying_tab.py" line="109"/>
         <source>Level</source>
         <translation>密级</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="419"/>
+        <location filename="../../secdesk/gui/lifecycle/copying_tab.py" line="109"/>
         <source>Copies</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="419"/>
+        <location filename="../../secdesk/gui/lifecycle/copying_tab.py" line="109"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="420"/>
+        <location filename="../../secdesk/gui/lifecycle/copying_tab.py" line="110"/>
         <source>Approved by</source>
         <translation>批准人</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="422"/>
+        <location filename="../../secdesk/gui/lifecycle/copying_tab.py" line="112"/>
         <source>Print labels…</source>
         <translation>打印标签…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="424"/>
+        <location filename="../../secdesk/gui/lifecycle/copying_tab.py" line="114"/>
         <source>Print copy record…</source>
         <translation>打印复制登记表…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="426"/>
+        <location filename="../../secdesk/gui/lifecycle/copying_tab.py" line="116"/>
         <source>Print copy register…</source>
         <translation>打印复制登记表（期间）…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="428"/>
+        <location filename="../../secdesk/gui/lifecycle/copying_tab.py" line="118"/>
         <source>Copying jobs</source>
         <translation>复制记录</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="516"/>
+        <location filename="../../secdesk/gui/lifecycle/copying_tab.py" line="197"/>
         <source>{0}: {1} copies of {2} registered — {3}. Print their labels and the copy record below.</source>
         <translation>{0}：已登记{2}的复制件{1}份——{3}。请在下方打印标签和复制登记表。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="532"/>
+        <location filename="../../secdesk/gui/lifecycle/copying_tab.py" line="213"/>
         <source>{0} copying jobs</source>
         <translation>共{0}次复制</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="558"/>
+        <location filename="../../secdesk/gui/lifecycle/copying_tab.py" line="239"/>
         <source>Copy record</source>
         <translation>复制登记表</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="564"/>
+        <location filename="../../secdesk/gui/lifecycle/copying_tab.py" line="245"/>
         <source>Print copy register</source>
         <translation>打印复制登记表</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="564"/>
+        <location filename="../../secdesk/gui/lifecycle/copying_tab.py" line="245"/>
         <source>Copies made from:</source>
         <translation>复制日期自：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="565"/>
+        <location filename="../../secdesk/gui/lifecycle/copying_tab.py" line="246"/>
         <source>Copy register</source>
         <translation>复制登记表</translation>
     </message>
@@ -807,27 +807,27 @@
 <context>
     <name>CountDialog</name>
     <message>
-        <location filename="../../secdesk/gui/station_dialogs.py" line="56"/>
+        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="56"/>
         <source>Check on return</source>
         <translation>归还核对</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/station_dialogs.py" line="60"/>
+        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="60"/>
         <source>e.g. page 5 missing, disc scratched</source>
         <translation>如：缺第5页、光盘划伤</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/station_dialogs.py" line="61"/>
+        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="61"/>
         <source>Complete and undamaged</source>
         <translation>完好无缺</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/station_dialogs.py" line="62"/>
+        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="62"/>
         <source>Damaged or incomplete</source>
         <translation>有缺损（暂停借出待核查）</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/station_dialogs.py" line="70"/>
+        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="70"/>
         <source>What is wrong:</source>
         <translation>缺损情况：</translation>
     </message>
@@ -835,22 +835,22 @@
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../../secdesk/gui/setup_wizard.py" line="51"/>
+        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="49"/>
         <source>Database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/setup_wizard.py" line="52"/>
+        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="50"/>
         <source>The register is kept in one encrypted file on this computer. Its key file (.keys) is written beside it.</source>
         <translation>台账保存在本机的一个加密文件中，其密钥文件（.keys）写在同一文件夹。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/setup_wizard.py" line="55"/>
+        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="53"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/setup_wizard.py" line="65"/>
+        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="63"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
@@ -858,32 +858,32 @@
 <context>
     <name>DeclassifyDialog</name>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1133"/>
+        <location filename="../../secdesk/gui/lifecycle/review_tab.py" line="35"/>
         <source>Declassify {0}</source>
         <translation>解密 {0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1134"/>
+        <location filename="../../secdesk/gui/lifecycle/review_tab.py" line="36"/>
         <source>{0} ({1}) becomes 内部 (a work secret, no longer a state secret). It stays on the register.</source>
         <translation>{0}（{1}）解密后按内部事项管理，不再属于国家秘密，仍保留在台账中。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1139"/>
+        <location filename="../../secdesk/gui/lifecycle/review_tab.py" line="41"/>
         <source>e.g. term ended; declassification review</source>
         <translation>如：保密期限届满，经解密审查</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1148"/>
+        <location filename="../../secdesk/gui/lifecycle/review_tab.py" line="50"/>
         <source>Basis:</source>
         <translation>依据：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1149"/>
+        <location filename="../../secdesk/gui/lifecycle/review_tab.py" line="51"/>
         <source>Approval reference:</source>
         <translation>审批文号：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1151"/>
+        <location filename="../../secdesk/gui/lifecycle/review_tab.py" line="53"/>
         <source>Declassify</source>
         <translation>解密</translation>
     </message>
@@ -891,198 +891,198 @@
 <context>
     <name>DestructionTab</name>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="83"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="83"/>
         <source>Open batches</source>
         <translation>未完成的批次</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="83"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="83"/>
         <source>All batches</source>
         <translation>全部批次</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="88"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="88"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="88"/>
-        <location filename="../../secdesk/gui/destruction_page.py" line="173"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="88"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="173"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="88"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="88"/>
         <source>Reason</source>
         <translation>销毁原因</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="96"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="96"/>
         <source>New batch</source>
         <translation>新建批次</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="121"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="121"/>
         <source>Details</source>
         <translation>批次信息</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="127"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="127"/>
         <source>place, or the destruction unit</source>
         <translation>销毁地点或销毁工作机构</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="133"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="133"/>
         <source>choose, or scan a badge</source>
         <translation>选择，或扫描证卡</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="134"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="134"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="134"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="134"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="139"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="139"/>
         <source>Save details</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="142"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="142"/>
         <source>Department:</source>
         <translation>所属部门：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="142"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="142"/>
         <source>Applicant:</source>
         <translation>申请人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="143"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="143"/>
         <source>Reason:</source>
         <translation>销毁原因：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="143"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="143"/>
         <source>Method:</source>
         <translation>销毁方式：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="144"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="144"/>
         <source>Place / unit:</source>
         <translation>地点/单位：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="144"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="144"/>
         <source>Planned date:</source>
         <translation>计划日期：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="145"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="145"/>
         <source>Destroyed by:</source>
         <translation>销毁人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="145"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="145"/>
         <source>Received by (unit):</source>
         <translation>接收人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="153"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="153"/>
         <source>Supervisors (2 or more):</source>
         <translation>监销人（两名以上）：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="161"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="161"/>
         <source>Carriers to destroy</source>
         <translation>销毁清单</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="163"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="163"/>
         <source>Scan or type carrier numbers and press Enter</source>
         <translation>扫描或输入载体编号后回车</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="165"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="165"/>
         <source>Take off the list</source>
         <translation>移出清单</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="171"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="171"/>
         <source>Carrier no.</source>
         <translation>载体编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="171"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="171"/>
         <source>Marking</source>
         <translation>密级标志</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="171"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="171"/>
         <source>Type</source>
         <translation>载体类别</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="172"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="172"/>
         <source>Title</source>
         <translation>文件资料名称</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="172"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="172"/>
         <source>Copy</source>
         <translation>份号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="172"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="172"/>
         <source>Custodian</source>
         <translation>保管人</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="191"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="191"/>
         <source>Print approval form and list…</source>
         <translation>打印审批表及清单…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="193"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="193"/>
         <source>Approve…</source>
         <translation>批准…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="195"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="195"/>
         <source>Record destruction…</source>
         <translation>登记已销毁…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="197"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="197"/>
         <source>Cancel batch…</source>
         <translation>撤销批次…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="262"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="262"/>
         <source>No batch chosen</source>
         <translation>未选择批次</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="288"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="288"/>
         <source>Total: {0} carriers — {1}</source>
         <translation>合计：{0}件——{1}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="368"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="368"/>
         <source>Destruction forms</source>
         <translation>销毁审批表及清单</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="390"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="390"/>
         <source>Cancel batch</source>
         <translation>撤销批次</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_page.py" line="390"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="390"/>
         <source>Reason for cancelling:</source>
         <translation>撤销原因：</translation>
     </message>
@@ -1090,37 +1090,37 @@
 <context>
     <name>ExecuteDialog</name>
     <message>
-        <location filename="../../secdesk/gui/destruction_dialogs.py" line="115"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_dialogs.py" line="115"/>
         <source>Record destruction of batch {0}</source>
         <translation>登记销毁批次{0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_dialogs.py" line="120"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_dialogs.py" line="120"/>
         <source>After this, the {0} carriers of the batch are destroyed in the register. This cannot be undone.</source>
         <translation>确认后，本批次{0}件载体在台账中标记为已销毁，不可恢复。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_dialogs.py" line="126"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_dialogs.py" line="126"/>
         <source>Destroyed on:</source>
         <translation>销毁日期：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_dialogs.py" line="127"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_dialogs.py" line="127"/>
         <source>Destroyed by:</source>
         <translation>销毁人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_dialogs.py" line="128"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_dialogs.py" line="128"/>
         <source>Supervisors (2 or more, not the person destroying)</source>
         <translation>监销人（两名以上，不得为销毁人）</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_dialogs.py" line="135"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_dialogs.py" line="135"/>
         <source>Add supervisor</source>
         <translation>增加监销人</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_dialogs.py" line="146"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_dialogs.py" line="146"/>
         <source>Record as destroyed</source>
         <translation>确认已销毁</translation>
     </message>
@@ -1128,72 +1128,72 @@
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../secdesk/gui/inventory_dialogs.py" line="120"/>
+        <location filename="../../secdesk/gui/inventory/inventory_dialogs.py" line="120"/>
         <source>Finish inventory {0}</source>
         <translation>结束清点 {0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_dialogs.py" line="123"/>
+        <location filename="../../secdesk/gui/inventory/inventory_dialogs.py" line="123"/>
         <source>{0}: expected in the room {1}, found {2}; not found {3}, unexpected {4}, lent or out {5}.</source>
         <translation>清点范围为{0}。在库应有{1}件，实有{2}件；未找到{3}件，异常{4}件，借出或外出{5}件。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_dialogs.py" line="128"/>
+        <location filename="../../secdesk/gui/inventory/inventory_dialogs.py" line="128"/>
         <source>Checkers ({0} or more, each signs the record)</source>
         <translation>清查人（{0}名以上，在清查记录上签字）</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_dialogs.py" line="133"/>
+        <location filename="../../secdesk/gui/inventory/inventory_dialogs.py" line="133"/>
         <source>Add checker</source>
         <translation>增加清查人</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_dialogs.py" line="141"/>
+        <location filename="../../secdesk/gui/inventory/inventory_dialogs.py" line="141"/>
         <source>e.g. differences explained, what will be done</source>
         <translation>如差异原因、处理措施</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_dialogs.py" line="142"/>
+        <location filename="../../secdesk/gui/inventory/inventory_dialogs.py" line="142"/>
         <source>Register the carriers not found as missing (下落不明)</source>
         <translation>将未找到的载体登记为下落不明</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_dialogs.py" line="148"/>
+        <location filename="../../secdesk/gui/inventory/inventory_dialogs.py" line="148"/>
         <source>After this the result is frozen: nothing can be scanned or changed in this session.</source>
         <translation>结束后清点结果即固定，不能再扫描或更改。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_dialogs.py" line="156"/>
+        <location filename="../../secdesk/gui/inventory/inventory_dialogs.py" line="156"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_dialogs.py" line="157"/>
+        <location filename="../../secdesk/gui/inventory/inventory_dialogs.py" line="157"/>
         <source>Finish inventory</source>
         <translation>结束清点</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_dialogs.py" line="173"/>
+        <location filename="../../secdesk/gui/inventory/inventory_dialogs.py" line="173"/>
         <source>choose, or scan the badge</source>
         <translation>选择，或扫描证卡</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_dialogs.py" line="176"/>
+        <location filename="../../secdesk/gui/inventory/inventory_dialogs.py" line="176"/>
         <source>Checker {0}:</source>
         <translation>清查人{0}：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_dialogs.py" line="184"/>
+        <location filename="../../secdesk/gui/inventory/inventory_dialogs.py" line="184"/>
         <source>Every carrier expected in the room was found or is already registered missing.</source>
         <translation>在库应有的载体均已找到，或已登记为下落不明。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_dialogs.py" line="187"/>
+        <location filename="../../secdesk/gui/inventory/inventory_dialogs.py" line="187"/>
         <source>{0} carriers not found will be registered missing today; their search deadline starts now.</source>
         <translation>将把{0}件未找到的载体登记为下落不明，查找期限自今日起算。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_dialogs.py" line="190"/>
+        <location filename="../../secdesk/gui/inventory/inventory_dialogs.py" line="190"/>
         <source>{0} carriers not found stay as they are in the register; register them missing later if they are not found.</source>
         <translation>{0}件未找到的载体暂不改变台账状态；如仍找不到，请另行登记下落不明。</translation>
     </message>
@@ -1201,27 +1201,27 @@
 <context>
     <name>FoundDialog</name>
     <message>
-        <location filename="../../secdesk/gui/incidents_dialogs.py" line="94"/>
+        <location filename="../../secdesk/gui/inventory/incidents_dialogs.py" line="94"/>
         <source>Carrier found: {0}</source>
         <translation>找回载体 {0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_dialogs.py" line="95"/>
+        <location filename="../../secdesk/gui/inventory/incidents_dialogs.py" line="95"/>
         <source>{0} ({1}), missing since {2}, goes back to {3}.</source>
         <translation>{0}（{1}），自{2}起下落不明，找回后恢复为{3}。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_dialogs.py" line="100"/>
+        <location filename="../../secdesk/gui/inventory/incidents_dialogs.py" line="100"/>
         <source>where, by whom, in what condition</source>
         <translation>在何处、由谁找回，载体是否完好</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_dialogs.py" line="105"/>
+        <location filename="../../secdesk/gui/inventory/incidents_dialogs.py" line="105"/>
         <source>Found:</source>
         <translation>找回情况：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_dialogs.py" line="107"/>
+        <location filename="../../secdesk/gui/inventory/incidents_dialogs.py" line="107"/>
         <source>Record as found</source>
         <translation>登记找回</translation>
     </message>
@@ -1229,47 +1229,47 @@
 <context>
     <name>HoldsDialog</name>
     <message>
-        <location filename="../../secdesk/gui/holds_dialog.py" line="34"/>
+        <location filename="../../secdesk/gui/lending/holds_dialog.py" line="34"/>
         <source>Held for checking</source>
         <translation>待核查载体</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/holds_dialog.py" line="37"/>
+        <location filename="../../secdesk/gui/lending/holds_dialog.py" line="37"/>
         <source>Carrier no.</source>
         <translation>载体编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/holds_dialog.py" line="37"/>
+        <location filename="../../secdesk/gui/lending/holds_dialog.py" line="37"/>
         <source>Marking</source>
         <translation>密级标志</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/holds_dialog.py" line="37"/>
+        <location filename="../../secdesk/gui/lending/holds_dialog.py" line="37"/>
         <source>Found on return</source>
         <translation>归还时发现</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/holds_dialog.py" line="43"/>
+        <location filename="../../secdesk/gui/lending/holds_dialog.py" line="43"/>
         <source>Checked: release for lending…</source>
         <translation>核查完毕，恢复借出…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/holds_dialog.py" line="66"/>
+        <location filename="../../secdesk/gui/lending/holds_dialog.py" line="66"/>
         <source>{0} carriers held</source>
         <translation>{0} 件待核查</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/holds_dialog.py" line="66"/>
+        <location filename="../../secdesk/gui/lending/holds_dialog.py" line="66"/>
         <source>Nothing is held.</source>
         <translation>没有待核查的载体。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/holds_dialog.py" line="74"/>
+        <location filename="../../secdesk/gui/lending/holds_dialog.py" line="74"/>
         <source>Release {0}</source>
         <translation>解除待核查 {0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/holds_dialog.py" line="74"/>
+        <location filename="../../secdesk/gui/lending/holds_dialog.py" line="74"/>
         <source>Conclusion of the check:</source>
         <translation>核查结论：</translation>
     </message>
@@ -1277,32 +1277,32 @@
 <context>
     <name>IncidentReportDialog</name>
     <message>
-        <location filename="../../secdesk/gui/incidents_dialogs.py" line="122"/>
+        <location filename="../../secdesk/gui/inventory/incidents_dialogs.py" line="122"/>
         <source>Incident report {0}</source>
         <translation>泄密事件报告 {0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_dialogs.py" line="127"/>
+        <location filename="../../secdesk/gui/inventory/incidents_dialogs.py" line="127"/>
         <source>what was done or will be done to limit the harm</source>
         <translation>已采取或拟采取的补救措施</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_dialogs.py" line="133"/>
+        <location filename="../../secdesk/gui/inventory/incidents_dialogs.py" line="133"/>
         <source>Course of events:</source>
         <translation>简要经过：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_dialogs.py" line="134"/>
+        <location filename="../../secdesk/gui/inventory/incidents_dialogs.py" line="134"/>
         <source>Search done:</source>
         <translation>已进行的查找工作：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_dialogs.py" line="135"/>
+        <location filename="../../secdesk/gui/inventory/incidents_dialogs.py" line="135"/>
         <source>Remedies:</source>
         <translation>已采取或拟采取的补救措施：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_dialogs.py" line="137"/>
+        <location filename="../../secdesk/gui/inventory/incidents_dialogs.py" line="137"/>
         <source>Save report</source>
         <translation>保存</translation>
     </message>
@@ -1310,193 +1310,193 @@
 <context>
     <name>IncidentsTab</name>
     <message>
-        <location filename="../../secdesk/gui/incidents_tab.py" line="51"/>
+        <location filename="../../secdesk/gui/inventory/incidents_tab.py" line="51"/>
         <source>Show found carriers and closed incidents too</source>
         <translation>同时显示已找回的载体和已结案的事件</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_tab.py" line="68"/>
+        <location filename="../../secdesk/gui/inventory/incidents_tab.py" line="68"/>
         <source>Missing carriers</source>
         <translation>下落不明的载体</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_tab.py" line="70"/>
-        <location filename="../../secdesk/gui/incidents_tab.py" line="91"/>
+        <location filename="../../secdesk/gui/inventory/incidents_tab.py" line="70"/>
+        <location filename="../../secdesk/gui/inventory/incidents_tab.py" line="91"/>
         <source>Carrier no.</source>
         <translation>载体编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_tab.py" line="70"/>
+        <location filename="../../secdesk/gui/inventory/incidents_tab.py" line="70"/>
         <source>Marking</source>
         <translation>密级标志</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_tab.py" line="70"/>
+        <location filename="../../secdesk/gui/inventory/incidents_tab.py" line="70"/>
         <source>Title</source>
         <translation>文件资料名称</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_tab.py" line="71"/>
+        <location filename="../../secdesk/gui/inventory/incidents_tab.py" line="71"/>
         <source>Missing since</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_tab.py" line="71"/>
+        <location filename="../../secdesk/gui/inventory/incidents_tab.py" line="71"/>
         <source>Search deadline</source>
         <translation>查找期限</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_tab.py" line="71"/>
+        <location filename="../../secdesk/gui/inventory/incidents_tab.py" line="71"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_tab.py" line="72"/>
+        <location filename="../../secdesk/gui/inventory/incidents_tab.py" line="72"/>
         <source>Incident</source>
         <translation>事件编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_tab.py" line="74"/>
+        <location filename="../../secdesk/gui/inventory/incidents_tab.py" line="74"/>
         <source>Register missing…</source>
         <translation>登记下落不明…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_tab.py" line="76"/>
+        <location filename="../../secdesk/gui/inventory/incidents_tab.py" line="76"/>
         <source>Found…</source>
         <translation>已找回…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_tab.py" line="89"/>
+        <location filename="../../secdesk/gui/inventory/incidents_tab.py" line="89"/>
         <source>Incidents (handled as a leak)</source>
         <translation>泄密事件</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_tab.py" line="91"/>
+        <location filename="../../secdesk/gui/inventory/incidents_tab.py" line="91"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_tab.py" line="91"/>
+        <location filename="../../secdesk/gui/inventory/incidents_tab.py" line="91"/>
         <source>Opened</source>
         <translation>立案时间</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_tab.py" line="92"/>
+        <location filename="../../secdesk/gui/inventory/incidents_tab.py" line="92"/>
         <source>Report due</source>
         <translation>报告时限</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_tab.py" line="92"/>
+        <location filename="../../secdesk/gui/inventory/incidents_tab.py" line="92"/>
         <source>Reported</source>
         <translation>已报告</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_tab.py" line="92"/>
+        <location filename="../../secdesk/gui/inventory/incidents_tab.py" line="92"/>
         <source>Close by</source>
         <translation>结案期限</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_tab.py" line="93"/>
+        <location filename="../../secdesk/gui/inventory/incidents_tab.py" line="93"/>
         <source>Closed</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_tab.py" line="95"/>
+        <location filename="../../secdesk/gui/inventory/incidents_tab.py" line="95"/>
         <source>Report texts…</source>
         <translation>填写报告…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_tab.py" line="97"/>
+        <location filename="../../secdesk/gui/inventory/incidents_tab.py" line="97"/>
         <source>Report made…</source>
         <translation>登记已报告…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_tab.py" line="99"/>
+        <location filename="../../secdesk/gui/inventory/incidents_tab.py" line="99"/>
         <source>Close…</source>
         <translation>结案…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_tab.py" line="101"/>
+        <location filename="../../secdesk/gui/inventory/incidents_tab.py" line="101"/>
         <source>Print report form…</source>
         <translation>打印报告登记表…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_tab.py" line="145"/>
+        <location filename="../../secdesk/gui/inventory/incidents_tab.py" line="145"/>
         <source>Found {0}</source>
         <translation>{0}已找回</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_tab.py" line="147"/>
+        <location filename="../../secdesk/gui/inventory/incidents_tab.py" line="147"/>
         <source>No deadline (内部)</source>
         <translation>无时限（内部）</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_tab.py" line="150"/>
+        <location filename="../../secdesk/gui/inventory/incidents_tab.py" line="150"/>
         <source>{0} days past</source>
         <translation>已逾期{0}天</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_tab.py" line="152"/>
+        <location filename="../../secdesk/gui/inventory/incidents_tab.py" line="152"/>
         <source>Last day today</source>
         <translation>今日为最后一天</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_tab.py" line="153"/>
+        <location filename="../../secdesk/gui/inventory/incidents_tab.py" line="153"/>
         <source>{0} days</source>
         <translation>{0}天</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_tab.py" line="169"/>
+        <location filename="../../secdesk/gui/inventory/incidents_tab.py" line="169"/>
         <source>{0} carriers missing</source>
         <translation>下落不明{0}件</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_tab.py" line="186"/>
+        <location filename="../../secdesk/gui/inventory/incidents_tab.py" line="186"/>
         <source>Not yet</source>
         <translation>未报告</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_tab.py" line="187"/>
+        <location filename="../../secdesk/gui/inventory/incidents_tab.py" line="187"/>
         <source>Open</source>
         <translation>未结案</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_tab.py" line="190"/>
+        <location filename="../../secdesk/gui/inventory/incidents_tab.py" line="190"/>
         <source>{0} open incidents</source>
         <translation>未结案事件{0}件</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_tab.py" line="222"/>
+        <location filename="../../secdesk/gui/inventory/incidents_tab.py" line="222"/>
         <source>none (内部)</source>
         <translation>无（内部）</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_tab.py" line="223"/>
+        <location filename="../../secdesk/gui/inventory/incidents_tab.py" line="223"/>
         <source>{0} registered missing since {1}; search deadline {2}.</source>
         <translation>{0}已登记下落不明，发现日期{1}，查找期限{2}。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_tab.py" line="233"/>
+        <location filename="../../secdesk/gui/inventory/incidents_tab.py" line="233"/>
         <source>{0} found: back to {1}.</source>
         <translation>{0}已找回，恢复为{1}。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_tab.py" line="242"/>
+        <location filename="../../secdesk/gui/inventory/incidents_tab.py" line="242"/>
         <source>Report texts of {0} saved.</source>
         <translation>{0}的报告内容已保存。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_tab.py" line="251"/>
+        <location filename="../../secdesk/gui/inventory/incidents_tab.py" line="251"/>
         <source>Report of {0} recorded.</source>
         <translation>{0}已登记报告。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_tab.py" line="260"/>
+        <location filename="../../secdesk/gui/inventory/incidents_tab.py" line="260"/>
         <source>Incident {0} closed.</source>
         <translation>事件{0}已结案。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_tab.py" line="273"/>
+        <location filename="../../secdesk/gui/inventory/incidents_tab.py" line="273"/>
         <source>Incident report form</source>
         <translation>泄密事件报告登记表</translation>
     </message>
@@ -1504,92 +1504,92 @@
 <context>
     <name>InspectionDialog</name>
     <message>
-        <location filename="../../secdesk/gui/inspections_dialogs.py" line="61"/>
+        <location filename="../../secdesk/gui/inventory/inspections_dialogs.py" line="61"/>
         <source>Record an inspection</source>
         <translation>登记检查</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_dialogs.py" line="65"/>
+        <location filename="../../secdesk/gui/inventory/inspections_dialogs.py" line="65"/>
         <source>Monthly self-check</source>
         <translation>自查</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_dialogs.py" line="65"/>
+        <location filename="../../secdesk/gui/inventory/inspections_dialogs.py" line="65"/>
         <source>Quarterly</source>
         <translation>季度检查</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_dialogs.py" line="66"/>
+        <location filename="../../secdesk/gui/inventory/inspections_dialogs.py" line="66"/>
         <source>Yearly</source>
         <translation>年度检查</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_dialogs.py" line="66"/>
+        <location filename="../../secdesk/gui/inventory/inspections_dialogs.py" line="66"/>
         <source>Special</source>
         <translation>专项检查</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_dialogs.py" line="70"/>
+        <location filename="../../secdesk/gui/inventory/inspections_dialogs.py" line="70"/>
         <source>names, and the committee or office they came from</source>
         <translation>检查人姓名及所在保密委员会或部门</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_dialogs.py" line="73"/>
+        <location filename="../../secdesk/gui/inventory/inspections_dialogs.py" line="73"/>
         <source>e.g. secrecy room, carrier register, personnel files</source>
         <translation>如保密室、载体台账、涉密人员档案</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_dialogs.py" line="76"/>
+        <location filename="../../secdesk/gui/inventory/inspections_dialogs.py" line="76"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_dialogs.py" line="76"/>
+        <location filename="../../secdesk/gui/inventory/inspections_dialogs.py" line="76"/>
         <source>Problem found</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_dialogs.py" line="83"/>
+        <location filename="../../secdesk/gui/inventory/inspections_dialogs.py" line="83"/>
         <source>Add problem</source>
         <translation>增加问题</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_dialogs.py" line="86"/>
+        <location filename="../../secdesk/gui/inventory/inspections_dialogs.py" line="86"/>
         <source>Remove problem</source>
         <translation>删除问题</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_dialogs.py" line="93"/>
+        <location filename="../../secdesk/gui/inventory/inspections_dialogs.py" line="93"/>
         <source>Held on:</source>
         <translation>检查日期：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_dialogs.py" line="94"/>
+        <location filename="../../secdesk/gui/inventory/inspections_dialogs.py" line="94"/>
         <source>Kind:</source>
         <translation>检查类别：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_dialogs.py" line="95"/>
+        <location filename="../../secdesk/gui/inventory/inspections_dialogs.py" line="95"/>
         <source>Inspectors:</source>
         <translation>检查人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_dialogs.py" line="96"/>
+        <location filename="../../secdesk/gui/inventory/inspections_dialogs.py" line="96"/>
         <source>Scope:</source>
         <translation>检查范围：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_dialogs.py" line="97"/>
+        <location filename="../../secdesk/gui/inventory/inspections_dialogs.py" line="97"/>
         <source>Summary:</source>
         <translation>检查情况：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_dialogs.py" line="99"/>
+        <location filename="../../secdesk/gui/inventory/inspections_dialogs.py" line="99"/>
         <source>Problems found (none: leave the list empty):</source>
         <translation>发现的问题（未发现问题则不填）：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_dialogs.py" line="107"/>
+        <location filename="../../secdesk/gui/inventory/inspections_dialogs.py" line="107"/>
         <source>Record inspection</source>
         <translation>登记检查</translation>
     </message>
@@ -1597,192 +1597,192 @@
 <context>
     <name>InspectionsTab</name>
     <message>
-        <location filename="../../secdesk/gui/inspections_tab.py" line="45"/>
+        <location filename="../../secdesk/gui/inventory/inspections_tab.py" line="45"/>
         <source>Monthly self-check</source>
         <translation>自查</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_tab.py" line="45"/>
+        <location filename="../../secdesk/gui/inventory/inspections_tab.py" line="45"/>
         <source>Quarterly</source>
         <translation>季度检查</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_tab.py" line="46"/>
+        <location filename="../../secdesk/gui/inventory/inspections_tab.py" line="46"/>
         <source>Yearly</source>
         <translation>年度检查</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_tab.py" line="46"/>
+        <location filename="../../secdesk/gui/inventory/inspections_tab.py" line="46"/>
         <source>Special</source>
         <translation>专项检查</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_tab.py" line="60"/>
+        <location filename="../../secdesk/gui/inventory/inspections_tab.py" line="60"/>
         <source>Inspections</source>
         <translation>检查记录</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_tab.py" line="62"/>
+        <location filename="../../secdesk/gui/inventory/inspections_tab.py" line="62"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_tab.py" line="62"/>
+        <location filename="../../secdesk/gui/inventory/inspections_tab.py" line="62"/>
         <source>Held on</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_tab.py" line="62"/>
+        <location filename="../../secdesk/gui/inventory/inspections_tab.py" line="62"/>
         <source>Kind</source>
         <translation>检查类别</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_tab.py" line="62"/>
+        <location filename="../../secdesk/gui/inventory/inspections_tab.py" line="62"/>
         <source>Inspectors</source>
         <translation>检查人</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_tab.py" line="63"/>
+        <location filename="../../secdesk/gui/inventory/inspections_tab.py" line="63"/>
         <source>Problems</source>
         <translation>问题数</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_tab.py" line="65"/>
+        <location filename="../../secdesk/gui/inventory/inspections_tab.py" line="65"/>
         <source>Record inspection…</source>
         <translation>登记检查…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_tab.py" line="81"/>
+        <location filename="../../secdesk/gui/inventory/inspections_tab.py" line="81"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_tab.py" line="81"/>
+        <location filename="../../secdesk/gui/inventory/inspections_tab.py" line="81"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_tab.py" line="81"/>
+        <location filename="../../secdesk/gui/inventory/inspections_tab.py" line="81"/>
         <source>Notice</source>
         <translation>整改通知书</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_tab.py" line="82"/>
+        <location filename="../../secdesk/gui/inventory/inspections_tab.py" line="82"/>
         <source>Rectification</source>
         <translation>整改情况</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_tab.py" line="84"/>
+        <location filename="../../secdesk/gui/inventory/inspections_tab.py" line="84"/>
         <source>Issue notice…</source>
         <translation>下发整改通知书…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_tab.py" line="86"/>
+        <location filename="../../secdesk/gui/inventory/inspections_tab.py" line="86"/>
         <source>Record report…</source>
         <translation>登记整改报告…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_tab.py" line="88"/>
+        <location filename="../../secdesk/gui/inventory/inspections_tab.py" line="88"/>
         <source>Re-check…</source>
         <translation>复查…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_tab.py" line="90"/>
+        <location filename="../../secdesk/gui/inventory/inspections_tab.py" line="90"/>
         <source>Print notice…</source>
         <translation>打印整改通知书…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_tab.py" line="136"/>
+        <location filename="../../secdesk/gui/inventory/inspections_tab.py" line="136"/>
         <source>{0} ({1} open)</source>
         <translation>{0}（{1}项未关闭）</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_tab.py" line="142"/>
+        <location filename="../../secdesk/gui/inventory/inspections_tab.py" line="142"/>
         <source>{0} inspections</source>
         <translation>检查{0}次</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_tab.py" line="153"/>
+        <location filename="../../secdesk/gui/inventory/inspections_tab.py" line="153"/>
         <source>No notice yet</source>
         <translation>未下发整改通知书</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_tab.py" line="155"/>
+        <location filename="../../secdesk/gui/inventory/inspections_tab.py" line="155"/>
         <source>Closed {0}</source>
         <translation>已关闭（{0}复查合格）</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_tab.py" line="157"/>
+        <location filename="../../secdesk/gui/inventory/inspections_tab.py" line="157"/>
         <source>Report back {0}, awaiting re-check</source>
         <translation>{0}已报告整改情况，待复查</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_tab.py" line="161"/>
+        <location filename="../../secdesk/gui/inventory/inspections_tab.py" line="161"/>
         <source>Overdue since {0}</source>
         <translation>逾期未整改（期限{0}）</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_tab.py" line="162"/>
+        <location filename="../../secdesk/gui/inventory/inspections_tab.py" line="162"/>
         <source>Re-check failed; rectifying, due {0}</source>
         <translation>复查未通过，重新整改，期限{0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_tab.py" line="163"/>
+        <location filename="../../secdesk/gui/inventory/inspections_tab.py" line="163"/>
         <source>Rectifying, due {0}</source>
         <translation>整改中，期限{0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_tab.py" line="167"/>
+        <location filename="../../secdesk/gui/inventory/inspections_tab.py" line="167"/>
         <source>Problems found by {0}</source>
         <translation>{0}发现的问题</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_tab.py" line="168"/>
+        <location filename="../../secdesk/gui/inventory/inspections_tab.py" line="168"/>
         <source>Problems found</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_tab.py" line="171"/>
+        <location filename="../../secdesk/gui/inventory/inspections_tab.py" line="171"/>
         <source>Choose an inspection above.</source>
         <translation>请在上方选择一次检查。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_tab.py" line="173"/>
+        <location filename="../../secdesk/gui/inventory/inspections_tab.py" line="173"/>
         <source>Scope: {0}</source>
         <translation>范围：{0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_tab.py" line="174"/>
+        <location filename="../../secdesk/gui/inventory/inspections_tab.py" line="174"/>
         <source>Summary: {0}</source>
         <translation>检查情况：{0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_tab.py" line="177"/>
+        <location filename="../../secdesk/gui/inventory/inspections_tab.py" line="177"/>
         <source>No problems were found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_tab.py" line="214"/>
+        <location filename="../../secdesk/gui/inventory/inspections_tab.py" line="214"/>
         <source>{0} recorded with {1} problems.</source>
         <translation>{0}已登记，发现问题{1}项。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_tab.py" line="228"/>
+        <location filename="../../secdesk/gui/inventory/inspections_tab.py" line="228"/>
         <source>Notice {0} issued, due {1}. Print it for the department.</source>
         <translation>整改通知书{0}已下发，整改期限{1}。请打印交被检查部门。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_tab.py" line="232"/>
+        <location filename="../../secdesk/gui/inventory/inspections_tab.py" line="232"/>
         <source>Report on {0} recorded; the officer re-checks it.</source>
         <translation>{0}的整改情况已登记，待安全保密管理员复查。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_tab.py" line="236"/>
+        <location filename="../../secdesk/gui/inventory/inspections_tab.py" line="236"/>
         <source>Re-check of {0} recorded.</source>
         <translation>{0}的复查结果已登记。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_tab.py" line="249"/>
+        <location filename="../../secdesk/gui/inventory/inspections_tab.py" line="249"/>
         <source>Rectification notice</source>
         <translation>保密工作整改通知书</translation>
     </message>
@@ -1790,22 +1790,22 @@
 <context>
     <name>InventoryPage</name>
     <message>
-        <location filename="../../secdesk/gui/inventory_page.py" line="35"/>
+        <location filename="../../secdesk/gui/inventory/inventory_page.py" line="35"/>
         <source>Inventory</source>
         <translation>清点</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_page.py" line="36"/>
+        <location filename="../../secdesk/gui/inventory/inventory_page.py" line="36"/>
         <source>Missing carriers and incidents</source>
         <translation>下落不明与泄密事件</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_page.py" line="37"/>
+        <location filename="../../secdesk/gui/inventory/inventory_page.py" line="37"/>
         <source>Inspections and rectification</source>
         <translation>检查与整改</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_page.py" line="38"/>
+        <location filename="../../secdesk/gui/inventory/inventory_page.py" line="38"/>
         <source>Quarterly register</source>
         <translation>季度台账</translation>
     </message>
@@ -1813,167 +1813,167 @@
 <context>
     <name>InventoryTab</name>
     <message>
-        <location filename="../../secdesk/gui/inventory_tab.py" line="175"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="175"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_tab.py" line="89"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="89"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_tab.py" line="89"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="89"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_tab.py" line="89"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="89"/>
         <source>Started</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_tab.py" line="89"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="89"/>
         <source>Inventory no.</source>
         <translation>清点编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_tab.py" line="92"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="92"/>
         <source>New inventory…</source>
         <translation>开始清点…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_tab.py" line="111"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="111"/>
         <source>Finish…</source>
         <translation>结束清点…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_tab.py" line="113"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="113"/>
         <source>Print inventory record…</source>
         <translation>打印清查记录…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_tab.py" line="135"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="135"/>
         <source>Scan each carrier found (or type its number and press Enter)</source>
         <translation>逐件扫描清点到的载体（或输入载体编号后按回车）</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_tab.py" line="162"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="162"/>
         <source>Refresh list</source>
         <translation>刷新列表</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_tab.py" line="168"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="168"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_tab.py" line="175"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="175"/>
         <source>Carrier no.</source>
         <translation>载体编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_tab.py" line="175"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="175"/>
         <source>Title</source>
         <translation>文件资料名称</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_tab.py" line="176"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="176"/>
         <source>Level</source>
         <translation>密级</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_tab.py" line="176"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="176"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_tab.py" line="176"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="176"/>
         <source>Detail</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_tab.py" line="275"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="275"/>
         <source>No inventory chosen</source>
         <translation>未选择清点</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_tab.py" line="276"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="276"/>
         <source>Choose an inventory on the left, or start a new one.</source>
         <translation>请在左侧选择一次清点，或开始新的清点。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_tab.py" line="277"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="277"/>
         <source>Choose an inventory on the left.</source>
         <translation>请在左侧选择一次清点。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_tab.py" line="288"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="288"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_tab.py" line="295"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="295"/>
         <source>Scope: {0}. Started {1} by {2}.</source>
         <translation>范围：{0}。{1} 由 {2} 开始。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_tab.py" line="298"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="298"/>
         <source>Finished {0}; checkers: {1}.</source>
         <translation>{0} 结束；清查人：{1}。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_tab.py" line="301"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="301"/>
         <source>Note: {0}</source>
         <translation>备注：{0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_tab.py" line="305"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="305"/>
         <source>Expected {0}&#x3000;Found {1}&#x3000;Not found {2}</source>
         <translation>应有 {0}&#x3000;实有 {1}&#x3000;未找到 {2}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_tab.py" line="306"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="306"/>
         <source>Expected {0}&#x3000;Scanned {1}&#x3000;Left {2}</source>
         <translation>应有 {0}&#x3000;已扫 {1}&#x3000;剩余 {2}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_tab.py" line="315"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="315"/>
         <source>Pause</source>
         <translation>暂停清点</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_tab.py" line="315"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="315"/>
         <source>Resume</source>
         <translation>继续清点</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_tab.py" line="319"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="319"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_tab.py" line="319"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="319"/>
         <source>Resume to go on scanning.</source>
         <translation>点击“继续清点”后再扫描。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_tab.py" line="323"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="323"/>
         <source>All lines ({0})</source>
         <translation>全部（{0}）</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_tab.py" line="328"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="328"/>
         <source>{0} carriers scanned more than once</source>
         <translation>{0}件载体重复扫描</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_tab.py" line="353"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="353"/>
         <source>Not counted: {0}</source>
         <translation>未计入：{0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_tab.py" line="432"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="432"/>
         <source>Inventory record</source>
         <translation>涉密载体清查记录</translation>
     </message>
@@ -1981,52 +1981,52 @@
 <context>
     <name>LabelPrintDialog</name>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="39"/>
+        <location filename="../../secdesk/gui/shell/label_print.py" line="39"/>
         <source>Print labels</source>
         <translation>打印标签</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="41"/>
+        <location filename="../../secdesk/gui/shell/label_print.py" line="41"/>
         <source>Roll label 50 × 30 mm</source>
         <translation>卷筒标签 50×30 毫米</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="42"/>
+        <location filename="../../secdesk/gui/shell/label_print.py" line="42"/>
         <source>Roll label 40 × 20 mm (USB drives)</source>
         <translation>卷筒标签 40×20 毫米（U盘）</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="43"/>
+        <location filename="../../secdesk/gui/shell/label_print.py" line="43"/>
         <source>A4 sheet, 3 × 8 labels</source>
         <translation>A4 标签纸，3×8 枚</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="54"/>
+        <location filename="../../secdesk/gui/shell/label_print.py" line="54"/>
         <source>Preview…</source>
         <translation>预览…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="58"/>
+        <location filename="../../secdesk/gui/shell/label_print.py" line="58"/>
         <source>{0} carriers</source>
         <translation>{0} 件载体</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="60"/>
+        <location filename="../../secdesk/gui/shell/label_print.py" line="60"/>
         <source>Label stock:</source>
         <translation>标签纸：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="61"/>
+        <location filename="../../secdesk/gui/shell/label_print.py" line="61"/>
         <source>Start at position (part-used sheet):</source>
         <translation>起始位置（用过部分的标签纸）：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="77"/>
+        <location filename="../../secdesk/gui/shell/label_print.py" line="77"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="77"/>
+        <location filename="../../secdesk/gui/shell/label_print.py" line="77"/>
         <source> (reprint 补: {0})</source>
         <translation>（补打 {0} 枚）</translation>
     </message>
@@ -2034,72 +2034,72 @@
 <context>
     <name>LeavingDialog</name>
     <message>
-        <location filename="../../secdesk/gui/leaving_dialog.py" line="36"/>
+        <location filename="../../secdesk/gui/personnel/leaving_dialog.py" line="36"/>
         <source>Leaving: {0}</source>
         <translation>办理离岗：{0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/leaving_dialog.py" line="49"/>
+        <location filename="../../secdesk/gui/personnel/leaving_dialog.py" line="49"/>
         <source>Carrier no.</source>
         <translation>载体编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/leaving_dialog.py" line="49"/>
+        <location filename="../../secdesk/gui/personnel/leaving_dialog.py" line="49"/>
         <source>Marking</source>
         <translation>密级标志</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/leaving_dialog.py" line="49"/>
+        <location filename="../../secdesk/gui/personnel/leaving_dialog.py" line="49"/>
         <source>Held as</source>
         <translation>持有方式</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/leaving_dialog.py" line="50"/>
+        <location filename="../../secdesk/gui/personnel/leaving_dialog.py" line="50"/>
         <source>What happens to it</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/leaving_dialog.py" line="57"/>
+        <location filename="../../secdesk/gui/personnel/leaving_dialog.py" line="57"/>
         <source>Complete leaving</source>
         <translation>办理离岗</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/leaving_dialog.py" line="76"/>
+        <location filename="../../secdesk/gui/personnel/leaving_dialog.py" line="76"/>
         <source>Declassification period: {0} to {1}</source>
         <translation>脱密期：{0} 至 {1}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/leaving_dialog.py" line="85"/>
+        <location filename="../../secdesk/gui/personnel/leaving_dialog.py" line="85"/>
         <source>On loan, due {0}</source>
         <translation>借出未还，应还日期 {0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/leaving_dialog.py" line="86"/>
+        <location filename="../../secdesk/gui/personnel/leaving_dialog.py" line="86"/>
         <source>Must be returned first</source>
         <translation>须先归还</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/leaving_dialog.py" line="90"/>
+        <location filename="../../secdesk/gui/personnel/leaving_dialog.py" line="90"/>
         <source>Custodian</source>
         <translation>保管人</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/leaving_dialog.py" line="109"/>
+        <location filename="../../secdesk/gui/personnel/leaving_dialog.py" line="109"/>
         <source>Choose the successor…</source>
         <translation>选择接替人…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/leaving_dialog.py" line="137"/>
+        <location filename="../../secdesk/gui/personnel/leaving_dialog.py" line="137"/>
         <source>{0} of the {1} carriers in the person&apos;s keeping have no successor yet.</source>
         <translation>本人保管的 {1} 件载体中，尚有 {0} 件未选择接替保管人。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/leaving_dialog.py" line="100"/>
+        <location filename="../../secdesk/gui/personnel/leaving_dialog.py" line="100"/>
         <source>The person holds no classified carrier.</source>
         <translation>该人员未持有涉密载体。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/leaving_dialog.py" line="134"/>
+        <location filename="../../secdesk/gui/personnel/leaving_dialog.py" line="134"/>
         <source>{0} carrier(s) still on loan: they must be returned at the scan station before leaving can be completed.</source>
         <translation>尚有 {0} 件载体借出未还：须先在借阅台归还，才能办理离岗。</translation>
     </message>
@@ -2142,12 +2142,12 @@
 <context>
     <name>LendingPage</name>
     <message>
-        <location filename="../../secdesk/gui/lending_page.py" line="134"/>
+        <location filename="../../secdesk/gui/lending/lending_page.py" line="134"/>
         <source>Scan station</source>
         <translation>借阅台</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending_page.py" line="135"/>
+        <location filename="../../secdesk/gui/lending/lending_page.py" line="135"/>
         <source>Loans</source>
         <translation>借阅记录</translation>
     </message>
@@ -2155,27 +2155,27 @@
 <context>
     <name>LifecyclePage</name>
     <message>
-        <location filename="../../secdesk/gui/lifecycle_page.py" line="28"/>
+        <location filename="../../secdesk/gui/lifecycle/lifecycle_page.py" line="31"/>
         <source>Destruction</source>
         <translation>销毁</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle_page.py" line="28"/>
+        <location filename="../../secdesk/gui/lifecycle/lifecycle_page.py" line="31"/>
         <source>Copying</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle_page.py" line="29"/>
+        <location filename="../../secdesk/gui/lifecycle/lifecycle_page.py" line="32"/>
         <source>Carrying out</source>
         <translation>外出携带</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle_page.py" line="29"/>
+        <location filename="../../secdesk/gui/lifecycle/lifecycle_page.py" line="32"/>
         <source>Transfer and return</source>
         <translation>移交/清退</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle_page.py" line="30"/>
+        <location filename="../../secdesk/gui/lifecycle/lifecycle_page.py" line="33"/>
         <source>Declassification review</source>
         <translation>解密审查</translation>
     </message>
@@ -2183,92 +2183,92 @@
 <context>
     <name>LoansView</name>
     <message>
-        <location filename="../../secdesk/gui/lending_page.py" line="56"/>
+        <location filename="../../secdesk/gui/lending/lending_page.py" line="56"/>
         <source>Out now</source>
         <translation>在借</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending_page.py" line="56"/>
+        <location filename="../../secdesk/gui/lending/lending_page.py" line="56"/>
         <source>Overdue or due today</source>
         <translation>逾期及今日到期</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending_page.py" line="57"/>
+        <location filename="../../secdesk/gui/lending/lending_page.py" line="57"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending_page.py" line="57"/>
+        <location filename="../../secdesk/gui/lending/lending_page.py" line="57"/>
         <source>Latest 200 loans</source>
         <translation>最近200次借阅</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending_page.py" line="62"/>
+        <location filename="../../secdesk/gui/lending/lending_page.py" line="62"/>
         <source>Carrier no.</source>
         <translation>载体编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending_page.py" line="62"/>
+        <location filename="../../secdesk/gui/lending/lending_page.py" line="62"/>
         <source>Title</source>
         <translation>文件资料名称</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending_page.py" line="62"/>
+        <location filename="../../secdesk/gui/lending/lending_page.py" line="62"/>
         <source>Marking</source>
         <translation>密级标志</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending_page.py" line="62"/>
+        <location filename="../../secdesk/gui/lending/lending_page.py" line="62"/>
         <source>Borrower</source>
         <translation>借阅人</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending_page.py" line="63"/>
+        <location filename="../../secdesk/gui/lending/lending_page.py" line="63"/>
         <source>Lent</source>
         <translation>借出时间</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending_page.py" line="63"/>
+        <location filename="../../secdesk/gui/lending/lending_page.py" line="63"/>
         <source>Due</source>
         <translation>应还日期</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending_page.py" line="63"/>
+        <location filename="../../secdesk/gui/lending/lending_page.py" line="63"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending_page.py" line="63"/>
+        <location filename="../../secdesk/gui/lending/lending_page.py" line="63"/>
         <source>Approved by</source>
         <translation>批准人</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending_page.py" line="64"/>
+        <location filename="../../secdesk/gui/lending/lending_page.py" line="64"/>
         <source>Reading place</source>
         <translation>阅读地点</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending_page.py" line="72"/>
+        <location filename="../../secdesk/gui/lending/lending_page.py" line="72"/>
         <source>Print lending register…</source>
         <translation>打印借阅登记表…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending_page.py" line="74"/>
+        <location filename="../../secdesk/gui/lending/lending_page.py" line="74"/>
         <source>Print overdue reminders…</source>
         <translation>打印催还通知…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending_page.py" line="76"/>
+        <location filename="../../secdesk/gui/lending/lending_page.py" line="76"/>
         <source>Borrower&apos;s holdings…</source>
         <translation>借阅人在借清单…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending_page.py" line="78"/>
+        <location filename="../../secdesk/gui/lending/lending_page.py" line="78"/>
         <source>Held for checking…</source>
         <translation>待核查载体…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending_page.py" line="118"/>
+        <location filename="../../secdesk/gui/lending/lending_page.py" line="118"/>
         <source>{0} loans</source>
         <translation>{0} 条</translation>
     </message>
@@ -2299,123 +2299,123 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="91"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="91"/>
         <source>Register</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="101"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="101"/>
         <source>Carrier register</source>
         <translation>涉密载体台账</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="92"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="92"/>
         <source>Lending</source>
         <translation>借阅</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="93"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="93"/>
         <source>Personnel</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="94"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="94"/>
         <source>Destruction &amp; movements</source>
         <translation>销毁与流转</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="110"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="110"/>
         <source>Personnel files</source>
         <translation>涉密人员档案</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="95"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="95"/>
         <source>Inventory</source>
         <translation>清点</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="96"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="96"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="97"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="97"/>
         <source>Audit</source>
         <translation>审计</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="98"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="98"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="100"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="100"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="100"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="100"/>
         <source>auditor</source>
         <translation>安全审计员</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="102"/>
-        <location filename="../../secdesk/gui/main_window.py" line="111"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="102"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="111"/>
         <source>clerk, security officer, auditor</source>
         <translation>保密员、安全保密管理员、安全审计员</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="139"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="139"/>
         <source>Database: {0}</source>
         <translation>数据库：{0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="147"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="147"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="148"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="148"/>
         <source>Change password…</source>
         <translation>修改口令…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="149"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="149"/>
         <source>Lock screen</source>
         <translation>锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="150"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="150"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="159"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="159"/>
         <source>secdesk — {0}</source>
         <translation>secdesk 涉密载体管理 — {0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="160"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="160"/>
         <source>Account: {0} ({1})</source>
         <translation>当前账户：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="228"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="228"/>
         <source>The screen was locked and the database closed. {0}, enter your password to continue.</source>
         <translation>屏幕已锁定，数据库已关闭。{0}，请输入口令继续。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="284"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="284"/>
         <source>Classified computer must not be networked: {0} is up</source>
         <translation>涉密计算机不得联网：检测到网络连接 {0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="288"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="288"/>
         <source>Network: CONNECTED</source>
         <translation>网络：已联网！</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/main_window.py" line="292"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="292"/>
         <source>Network: not connected</source>
         <translation>网络：未联网</translation>
     </message>
@@ -2423,12 +2423,12 @@
 <context>
     <name>MessagePage</name>
     <message>
-        <location filename="../../secdesk/gui/pages.py" line="32"/>
+        <location filename="../../secdesk/gui/shell/pages.py" line="32"/>
         <source>Not yet available in this version. Until it is, keep this part of the register on paper as before.</source>
         <translation>本版本尚未提供此功能。在提供之前，请继续按原有纸质台账办理。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/pages.py" line="39"/>
+        <location filename="../../secdesk/gui/shell/pages.py" line="39"/>
         <source>Your role may not open this page ({0} only).</source>
         <translation>您的角色无权打开此页面（仅限{0}）。</translation>
     </message>
@@ -2436,52 +2436,52 @@
 <context>
     <name>MissingDialog</name>
     <message>
-        <location filename="../../secdesk/gui/incidents_dialogs.py" line="50"/>
+        <location filename="../../secdesk/gui/inventory/incidents_dialogs.py" line="50"/>
         <source>Register a carrier missing</source>
         <translation>登记下落不明</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_dialogs.py" line="51"/>
+        <location filename="../../secdesk/gui/inventory/incidents_dialogs.py" line="51"/>
         <source>The carrier is not where the register says. Its search deadline starts on the day of discovery: 10 days for 绝密, 60 days for 机密 and 秘密.</source>
         <translation>载体不在台账所记位置。查找期限自发现之日起算：绝密10天，机密、秘密60天。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_dialogs.py" line="56"/>
+        <location filename="../../secdesk/gui/inventory/incidents_dialogs.py" line="56"/>
         <source>scan or type the carrier number</source>
         <translation>扫描或输入载体编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_dialogs.py" line="64"/>
+        <location filename="../../secdesk/gui/inventory/incidents_dialogs.py" line="64"/>
         <source>where it should have been</source>
         <translation>原应存放的位置</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_dialogs.py" line="73"/>
+        <location filename="../../secdesk/gui/inventory/incidents_dialogs.py" line="73"/>
         <source>Carrier no.:</source>
         <translation>载体编号：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_dialogs.py" line="74"/>
+        <location filename="../../secdesk/gui/inventory/incidents_dialogs.py" line="74"/>
         <source>Found missing on:</source>
         <translation>发现日期：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_dialogs.py" line="75"/>
+        <location filename="../../secdesk/gui/inventory/incidents_dialogs.py" line="75"/>
         <source>Place:</source>
         <translation>发现地点：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_dialogs.py" line="76"/>
+        <location filename="../../secdesk/gui/inventory/incidents_dialogs.py" line="76"/>
         <source>Found missing by:</source>
         <translation>发现人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_dialogs.py" line="77"/>
+        <location filename="../../secdesk/gui/inventory/incidents_dialogs.py" line="77"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_dialogs.py" line="79"/>
+        <location filename="../../secdesk/gui/inventory/incidents_dialogs.py" line="79"/>
         <source>Register missing</source>
         <translation>登记下落不明</translation>
     </message>
@@ -2489,57 +2489,57 @@
 <context>
     <name>NewInventoryDialog</name>
     <message>
-        <location filename="../../secdesk/gui/inventory_dialogs.py" line="42"/>
+        <location filename="../../secdesk/gui/inventory/inventory_dialogs.py" line="42"/>
         <source>New inventory</source>
         <translation>开始清点</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_dialogs.py" line="44"/>
+        <location filename="../../secdesk/gui/inventory/inventory_dialogs.py" line="44"/>
         <source>One storage location</source>
         <translation>存放位置</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_dialogs.py" line="45"/>
+        <location filename="../../secdesk/gui/inventory/inventory_dialogs.py" line="45"/>
         <source>One classification level</source>
         <translation>密级</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_dialogs.py" line="46"/>
+        <location filename="../../secdesk/gui/inventory/inventory_dialogs.py" line="46"/>
         <source>All carriers</source>
         <translation>全部载体</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_dialogs.py" line="54"/>
+        <location filename="../../secdesk/gui/inventory/inventory_dialogs.py" line="54"/>
         <source>as written in the register, e.g. A柜1层</source>
         <translation>与台账所填一致，如 A柜1层</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_dialogs.py" line="61"/>
+        <location filename="../../secdesk/gui/inventory/inventory_dialogs.py" line="61"/>
         <source>every carrier in the room, lent or carried out</source>
         <translation>在库、借出、外出的全部载体</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_dialogs.py" line="64"/>
+        <location filename="../../secdesk/gui/inventory/inventory_dialogs.py" line="64"/>
         <source>The carriers the register places in this scope are listed now; then scan every carrier you find there.</source>
         <translation>开始时按台账列出此范围内应有的载体；然后逐件扫描实际清点到的载体。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_dialogs.py" line="73"/>
+        <location filename="../../secdesk/gui/inventory/inventory_dialogs.py" line="73"/>
         <source>Scope:</source>
         <translation>清点范围：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_dialogs.py" line="76"/>
+        <location filename="../../secdesk/gui/inventory/inventory_dialogs.py" line="76"/>
         <source>Start inventory</source>
         <translation>开始清点</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_dialogs.py" line="97"/>
+        <location filename="../../secdesk/gui/inventory/inventory_dialogs.py" line="97"/>
         <source>Location:</source>
         <translation>存放位置：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory_dialogs.py" line="97"/>
+        <location filename="../../secdesk/gui/inventory/inventory_dialogs.py" line="97"/>
         <source>Level:</source>
         <translation>密级：</translation>
     </message>
@@ -2547,32 +2547,32 @@
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../secdesk/gui/inspections_dialogs.py" line="145"/>
+        <location filename="../../secdesk/gui/inventory/inspections_dialogs.py" line="145"/>
         <source>Issue a rectification notice</source>
         <translation>下发整改通知书</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_dialogs.py" line="146"/>
+        <location filename="../../secdesk/gui/inventory/inspections_dialogs.py" line="146"/>
         <source>{0} — {1}: {2}</source>
         <translation>{0}——{1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_dialogs.py" line="148"/>
+        <location filename="../../secdesk/gui/inventory/inspections_dialogs.py" line="148"/>
         <source>what must be put right, and how it is reported</source>
         <translation>整改内容及书面报告要求</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_dialogs.py" line="156"/>
+        <location filename="../../secdesk/gui/inventory/inspections_dialogs.py" line="156"/>
         <source>Requirements:</source>
         <translation>整改要求：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_dialogs.py" line="157"/>
+        <location filename="../../secdesk/gui/inventory/inspections_dialogs.py" line="157"/>
         <source>Put right by:</source>
         <translation>整改期限：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_dialogs.py" line="159"/>
+        <location filename="../../secdesk/gui/inventory/inspections_dialogs.py" line="159"/>
         <source>Issue notice</source>
         <translation>下发通知书</translation>
     </message>
@@ -2580,22 +2580,22 @@
 <context>
     <name>NumberList</name>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="219"/>
+        <location filename="../../secdesk/gui/lifecycle/movements_page.py" line="82"/>
         <source>Scan or type a carrier number, then Enter</source>
         <translation>扫描或输入载体编号后回车</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="221"/>
+        <location filename="../../secdesk/gui/lifecycle/movements_page.py" line="84"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="227"/>
+        <location filename="../../secdesk/gui/lifecycle/movements_page.py" line="90"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="274"/>
+        <location filename="../../secdesk/gui/lifecycle/movements_page.py" line="137"/>
         <source>{0} is already listed.</source>
         <translation>{0} 已在清单中。</translation>
     </message>
@@ -2603,150 +2603,150 @@
 <context>
     <name>OutingTab</name>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="602"/>
-        <location filename="../../secdesk/gui/movements_page.py" line="610"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="86"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="94"/>
         <source>choose, or scan the badge</source>
         <translation>选择，或扫描证卡</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="614"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="98"/>
         <source>number of the signed approval form</source>
         <translation>已签批的审批单编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="615"/>
-        <location filename="../../secdesk/gui/movements_page.py" line="630"/>
-        <location filename="../../secdesk/gui/movements_page.py" line="714"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="99"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="114"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="188"/>
         <source>Carry out</source>
         <translation>登记外出</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="621"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="105"/>
         <source>Carriers:</source>
         <translation>载体：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="623"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="107"/>
         <source>Carried by:</source>
         <translation>使用人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="624"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="108"/>
         <source>Destination:</source>
         <translation>外出地点：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="625"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="109"/>
         <source>Purpose:</source>
         <translation>用途：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="627"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="111"/>
         <source>Back by:</source>
         <translation>返回日期：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="628"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="112"/>
         <source>Approved by:</source>
         <translation>批准人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="629"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="113"/>
         <source>Approval form no.:</source>
         <translation>审批单号：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="643"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="127"/>
         <source>Out now</source>
         <translation>外出中</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="643"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="127"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="644"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="128"/>
         <source>All outings</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="648"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="132"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="648"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="132"/>
         <source>Carriers</source>
         <translation>载体</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="648"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="132"/>
         <source>Carried by</source>
         <translation>使用人</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="648"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="132"/>
         <source>Destination</source>
         <translation>外出地点</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="649"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="133"/>
         <source>Back by</source>
         <translation>返回日期</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="649"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="133"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="651"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="135"/>
         <source>Bring back…</source>
         <translation>带回…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="653"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="137"/>
         <source>Print approval form…</source>
         <translation>打印审批表…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="655"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="139"/>
         <source>Outings</source>
         <translation>外出携带记录</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="722"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="196"/>
         <source>Security officer&apos;s consent</source>
         <translation>安全保密管理员确认</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="724"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="198"/>
         <source>Consent to carrying out</source>
         <translation>批准携带外出</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="735"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="209"/>
         <source>{0}: {1} carriers out with {2} to {3}, back by {4}.</source>
         <translation>{0}：{2}携带{1}件外出至{3}，应于{4}前带回。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="752"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="226"/>
         <source>{0} outings</source>
         <translation>共{0}次外出</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="777"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="251"/>
         <source>{0} back from {1} ({2}): complete, with nothing added?</source>
         <translation>{0} 由{1}带回（{2}）：是否完好、无夹带？</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="790"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="264"/>
         <source>{0}: {1} of {2} carriers back.</source>
         <translation>{0}：已带回{1}/{2}件。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="804"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="278"/>
         <source>Carrying-out approval form</source>
         <translation>外出携带审批表</translation>
     </message>
@@ -2754,27 +2754,27 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../secdesk/gui/station_dialogs.py" line="84"/>
+        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="84"/>
         <source>Officer override</source>
         <translation>安全保密管理员越过限制</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/station_dialogs.py" line="94"/>
+        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="94"/>
         <source>Officer account:</source>
         <translation>安全保密管理员账户：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/station_dialogs.py" line="95"/>
+        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="95"/>
         <source>Password:</source>
         <translation>口令：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/station_dialogs.py" line="96"/>
+        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="96"/>
         <source>Written reason:</source>
         <translation>书面理由：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/station_dialogs.py" line="97"/>
+        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="97"/>
         <source>Override and lend</source>
         <translation>越过限制并借出</translation>
     </message>
@@ -2782,12 +2782,12 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../secdesk/gui/pdf_preview.py" line="33"/>
+        <location filename="../../secdesk/gui/shell/pdf_preview.py" line="33"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/pdf_preview.py" line="34"/>
+        <location filename="../../secdesk/gui/shell/pdf_preview.py" line="34"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
@@ -2795,27 +2795,27 @@
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../secdesk/gui/lending_prints.py" line="51"/>
+        <location filename="../../secdesk/gui/lending/lending_prints.py" line="51"/>
         <source>Print lending register</source>
         <translation>打印借阅登记表</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending_prints.py" line="61"/>
+        <location filename="../../secdesk/gui/lending/lending_prints.py" line="61"/>
         <source>Preview…</source>
         <translation>预览…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending_prints.py" line="65"/>
+        <location filename="../../secdesk/gui/lending/lending_prints.py" line="65"/>
         <source>Loans made from:</source>
         <translation>借阅日期自：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending_prints.py" line="66"/>
+        <location filename="../../secdesk/gui/lending/lending_prints.py" line="66"/>
         <source>to:</source>
         <translation>至：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending_prints.py" line="78"/>
+        <location filename="../../secdesk/gui/lending/lending_prints.py" line="78"/>
         <source>Lending register</source>
         <translation>涉密载体借阅登记表</translation>
     </message>
@@ -2823,12 +2823,12 @@
 <context>
     <name>PeriodPrintDialog</name>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="866"/>
+        <location filename="../../secdesk/gui/lifecycle/movements_page.py" line="257"/>
         <source>to:</source>
         <translation>至：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="868"/>
+        <location filename="../../secdesk/gui/lifecycle/movements_page.py" line="259"/>
         <source>Preview…</source>
         <translation>预览…</translation>
     </message>
@@ -2836,12 +2836,12 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../secdesk/gui/person_dialogs.py" line="61"/>
+        <location filename="../../secdesk/gui/personnel/person_dialogs.py" line="61"/>
         <source>Edit file {0}</source>
         <translation>修改档案 {0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/person_dialogs.py" line="79"/>
+        <location filename="../../secdesk/gui/personnel/person_dialogs.py" line="79"/>
         <source>May borrow up to {0}</source>
         <translation>可借阅至{0}</translation>
     </message>
@@ -2919,270 +2919,270 @@
 <context>
     <name>PersonnelPage</name>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="78"/>
-        <location filename="../../secdesk/gui/personnel_page.py" line="235"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="78"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="235"/>
         <source>Badge</source>
         <translation>证卡号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="78"/>
-        <location filename="../../secdesk/gui/personnel_page.py" line="235"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="78"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="235"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="78"/>
-        <location filename="../../secdesk/gui/personnel_page.py" line="235"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="78"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="235"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="79"/>
-        <location filename="../../secdesk/gui/personnel_page.py" line="238"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="79"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="238"/>
         <source>Clearance</source>
         <translation>涉密等级</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="79"/>
-        <location filename="../../secdesk/gui/personnel_page.py" line="241"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="79"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="241"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="84"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="84"/>
         <source>All levels</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="87"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="87"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="90"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="90"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="106"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="106"/>
         <source>Personnel file sheet…</source>
         <translation>涉密人员登记表…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="107"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="107"/>
         <source>Leaving review sheet…</source>
         <translation>离岗保密审查表…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="109"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="109"/>
         <source>Training record (this year)…</source>
         <translation>保密教育培训记录（本年度）…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="111"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="111"/>
         <source>Badges of the selected people…</source>
         <translation>所选人员的证卡…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="177"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="177"/>
         <source>{0} people</source>
         <translation>{0} 人</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="210"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="210"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="210"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="210"/>
         <source>Signed on</source>
         <translation>签订日期</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="210"/>
-        <location filename="../../secdesk/gui/personnel_page.py" line="218"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="210"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="218"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="212"/>
-        <location filename="../../secdesk/gui/personnel_page.py" line="218"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="212"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="218"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="212"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="212"/>
         <source>Hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="212"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="212"/>
         <source>Subject</source>
         <translation>培训内容</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="212"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="212"/>
         <source>Assessment</source>
         <translation>考核结果</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="214"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="214"/>
         <source>From</source>
         <translation>出发日期</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="214"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="214"/>
         <source>To</source>
         <translation>返回日期</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="214"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="214"/>
         <source>Country / region</source>
         <translation>前往国家/地区</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="215"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="215"/>
         <source>Approved by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="215"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="215"/>
         <source>Passport back</source>
         <translation>护照交回</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="218"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="218"/>
         <source>Result</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="218"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="218"/>
         <source>Reviewer</source>
         <translation>复审人</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="221"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="221"/>
         <source>Carrier no.</source>
         <translation>载体编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="221"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="221"/>
         <source>Marking</source>
         <translation>密级标志</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="221"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="221"/>
         <source>Held as</source>
         <translation>持有方式</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="222"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="222"/>
         <source>On loan, due {0}</source>
         <translation>借出未还，应还日期 {0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="223"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="223"/>
         <source>Custodian</source>
         <translation>保管人</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="229"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="229"/>
         <source>never vetted</source>
         <translation>无审查记录</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="236"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="236"/>
         <source>Post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="236"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="236"/>
         <source>Staff no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="237"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="237"/>
         <source>ID number</source>
         <translation>证件号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="238"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="238"/>
         <source>{0} (may borrow up to {1})</source>
         <translation>{0}（可借阅至{1}）</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="240"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="240"/>
         <source>Determined on</source>
         <translation>确定时间</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="241"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="241"/>
         <source>Vetting</source>
         <translation>上岗审查</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="242"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="242"/>
         <source>Next review</source>
         <translation>下次复审</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="243"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="243"/>
         <source>Undertaking</source>
         <translation>保密承诺书</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="243"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="243"/>
         <source>signed</source>
         <translation>已签订</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="243"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="243"/>
         <source>none on file</source>
         <translation>未签订</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="245"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="245"/>
         <source>Training this year</source>
         <translation>本年度培训学时</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="247"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="247"/>
         <source>Declassification period</source>
         <translation>脱密期</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="250"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="250"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="314"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="314"/>
         <location filename="../../forms/personnel_page.ui" line="81"/>
         <source>Confirm release</source>
         <translation>确认解脱</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="315"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="315"/>
         <source>The declassification period of {0} ended on {1}. Confirm the release?</source>
         <translation>{0} 的脱密期已于 {1} 届满。确认解脱？</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="330"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="330"/>
         <source>Personnel file sheet</source>
         <translation>涉密人员登记表</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="337"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="337"/>
         <source>Leaving review sheet</source>
         <translation>离岗保密审查表</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="343"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="343"/>
         <source>Training record</source>
         <translation>保密教育培训记录</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel_page.py" line="353"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="353"/>
         <source>Roster</source>
         <translation>涉密人员名册</translation>
     </message>
@@ -3265,82 +3265,82 @@
 <context>
     <name>QuarterlyTab</name>
     <message>
-        <location filename="../../secdesk/gui/quarterly_tab.py" line="48"/>
+        <location filename="../../secdesk/gui/inventory/quarterly_tab.py" line="48"/>
         <source>Print the quarterly register</source>
         <translation>打印季度台账</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/quarterly_tab.py" line="50"/>
+        <location filename="../../secdesk/gui/inventory/quarterly_tab.py" line="50"/>
         <source>Print sealed register…</source>
         <translation>打印（签章）…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/quarterly_tab.py" line="52"/>
+        <location filename="../../secdesk/gui/inventory/quarterly_tab.py" line="52"/>
         <source>The register of carriers held at the quarter&apos;s end and every movement of the quarter, signed with the unit&apos;s key. A quarter still running is printed up to yesterday.</source>
         <translation>季度台账包括季度末在册的涉密载体及本季度的全部流转记录，并以本单位签章密钥签名。季度尚未结束时，打印至昨日。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/quarterly_tab.py" line="57"/>
+        <location filename="../../secdesk/gui/inventory/quarterly_tab.py" line="57"/>
         <source>Quarter:</source>
         <translation>季度：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/quarterly_tab.py" line="61"/>
+        <location filename="../../secdesk/gui/inventory/quarterly_tab.py" line="61"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/quarterly_tab.py" line="61"/>
+        <location filename="../../secdesk/gui/inventory/quarterly_tab.py" line="61"/>
         <source>Printed</source>
         <translation>打印时间</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/quarterly_tab.py" line="61"/>
+        <location filename="../../secdesk/gui/inventory/quarterly_tab.py" line="61"/>
         <source>By</source>
         <translation>打印人</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/quarterly_tab.py" line="61"/>
+        <location filename="../../secdesk/gui/inventory/quarterly_tab.py" line="61"/>
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/quarterly_tab.py" line="70"/>
+        <location filename="../../secdesk/gui/inventory/quarterly_tab.py" line="70"/>
         <source>Verify a register</source>
         <translation>核验季度台账</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/quarterly_tab.py" line="71"/>
+        <location filename="../../secdesk/gui/inventory/quarterly_tab.py" line="71"/>
         <source>Verify a PDF file…</source>
         <translation>核验PDF文件…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/quarterly_tab.py" line="74"/>
+        <location filename="../../secdesk/gui/inventory/quarterly_tab.py" line="74"/>
         <source>fingerprint from the cover of a paper copy (64 digits)</source>
         <translation>纸质台账封面上的指纹（64位）</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/quarterly_tab.py" line="76"/>
+        <location filename="../../secdesk/gui/inventory/quarterly_tab.py" line="76"/>
         <source>Verify fingerprint</source>
         <translation>核验指纹</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/quarterly_tab.py" line="126"/>
+        <location filename="../../secdesk/gui/inventory/quarterly_tab.py" line="126"/>
         <source>Quarterly register {0}</source>
         <translation>季度台账 {0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/quarterly_tab.py" line="135"/>
+        <location filename="../../secdesk/gui/inventory/quarterly_tab.py" line="135"/>
         <source>Verify a PDF file</source>
         <translation>核验PDF文件</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/quarterly_tab.py" line="135"/>
+        <location filename="../../secdesk/gui/inventory/quarterly_tab.py" line="135"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/quarterly_tab.py" line="145"/>
+        <location filename="../../secdesk/gui/inventory/quarterly_tab.py" line="145"/>
         <source>Cannot read {0}: {1}</source>
         <translation>无法读取 {0}：{1}</translation>
     </message>
@@ -3348,32 +3348,32 @@
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="816"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="57"/>
         <source>Receipt received</source>
         <translation>回执已收回</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="824"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="65"/>
         <source>e.g. signed by the receiver, filed with the form</source>
         <translation>如：接收人已签字，随表归档</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="830"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="71"/>
         <source>{0}: {1} carriers to {2} ({3}), {4}.</source>
         <translation>{0}：{1}件至{2}（{3}），{4}。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="834"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="75"/>
         <source>Receipt back on:</source>
         <translation>回执收回日期：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="835"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="76"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="837"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="78"/>
         <source>Record receipt</source>
         <translation>登记回执</translation>
     </message>
@@ -3381,49 +3381,49 @@
 <context>
     <name>RecheckDialog</name>
     <message>
-        <location filename="../../secdesk/gui/inspections_dialogs.py" line="204"/>
+        <location filename="../../secdesk/gui/inventory/inspections_dialogs.py" line="204"/>
         <source>Re-check: {0}</source>
         <translation>复查 {0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_dialogs.py" line="205"/>
+        <location filename="../../secdesk/gui/inventory/inspections_dialogs.py" line="205"/>
         <source>Problem: {0}
 Reported: {1}</source>
         <translation>问题：{0}
 整改情况：{1}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_dialogs.py" line="207"/>
+        <location filename="../../secdesk/gui/inventory/inspections_dialogs.py" line="207"/>
         <source>Passed: close the notice</source>
         <translation>合格，关闭通知书</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_dialogs.py" line="208"/>
+        <location filename="../../secdesk/gui/inventory/inspections_dialogs.py" line="208"/>
         <source>Not passed: rectify again</source>
         <translation>不合格，重新整改</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_dialogs.py" line="213"/>
+        <location filename="../../secdesk/gui/inventory/inspections_dialogs.py" line="213"/>
         <source>what the re-check found</source>
         <translation>复查情况</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_dialogs.py" line="226"/>
+        <location filename="../../secdesk/gui/inventory/inspections_dialogs.py" line="226"/>
         <source>Result:</source>
         <translation>复查结论：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_dialogs.py" line="227"/>
+        <location filename="../../secdesk/gui/inventory/inspections_dialogs.py" line="227"/>
         <source>Opinion:</source>
         <translation>复查意见：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_dialogs.py" line="228"/>
+        <location filename="../../secdesk/gui/inventory/inspections_dialogs.py" line="228"/>
         <source>New due date:</source>
         <translation>新的整改期限：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_dialogs.py" line="230"/>
+        <location filename="../../secdesk/gui/inventory/inspections_dialogs.py" line="230"/>
         <source>Record re-check</source>
         <translation>登记复查</translation>
     </message>
@@ -3431,7 +3431,7 @@ Reported: {1}</source>
 <context>
     <name>ReclassifyDialog</name>
     <message>
-        <location filename="../../secdesk/gui/register_page.py" line="242"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="242"/>
         <source>{0}: now {1}</source>
         <translation>{0}：现为 {1}</translation>
     </message>
@@ -3464,22 +3464,22 @@ Reported: {1}</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../secdesk/gui/person_dialogs.py" line="114"/>
+        <location filename="../../secdesk/gui/personnel/person_dialogs.py" line="114"/>
         <source>Signed undertaking</source>
         <translation>登记保密承诺书</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/person_dialogs.py" line="114"/>
+        <location filename="../../secdesk/gui/personnel/person_dialogs.py" line="114"/>
         <source>Training attended</source>
         <translation>登记保密教育培训</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/person_dialogs.py" line="115"/>
+        <location filename="../../secdesk/gui/personnel/person_dialogs.py" line="115"/>
         <source>Approved trip abroad</source>
         <translation>登记出国（境）审批</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/person_dialogs.py" line="115"/>
+        <location filename="../../secdesk/gui/personnel/person_dialogs.py" line="115"/>
         <source>Periodic review</source>
         <translation>登记复审</translation>
     </message>
@@ -3563,28 +3563,28 @@ Reported: {1}</source>
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../secdesk/gui/setup_wizard.py" line="135"/>
-        <location filename="../../secdesk/gui/setup_wizard.py" line="161"/>
+        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="133"/>
+        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="159"/>
         <source>Recovery key sheet</source>
         <translation>恢复密钥单</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/setup_wizard.py" line="136"/>
+        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="134"/>
         <source>If every password is forgotten or the key file is lost, only this sheet opens the database. Print it, seal it and keep it in the safe. It is shown only now.</source>
         <translation>全部口令遗忘或密钥文件丢失时，只有这张恢复密钥单能打开数据库。请打印、密封并存放于保密柜。它只在此时出现一次。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/setup_wizard.py" line="139"/>
+        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="137"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/setup_wizard.py" line="140"/>
+        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="138"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/setup_wizard.py" line="141"/>
+        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="139"/>
         <source>The recovery key sheet is printed and sealed in the safe</source>
         <translation>恢复密钥单已打印并封存于保密柜</translation>
     </message>
@@ -3592,12 +3592,12 @@ Reported: {1}</source>
 <context>
     <name>RectificationReportDialog</name>
     <message>
-        <location filename="../../secdesk/gui/inspections_dialogs.py" line="173"/>
+        <location filename="../../secdesk/gui/inventory/inspections_dialogs.py" line="173"/>
         <source>Rectification report: {0}</source>
         <translation>整改情况报告 {0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_dialogs.py" line="174"/>
+        <location filename="../../secdesk/gui/inventory/inspections_dialogs.py" line="174"/>
         <source>Problem: {0}
 Required: {1}
 Due: {2}</source>
@@ -3606,22 +3606,22 @@ Due: {2}</source>
 整改期限：{2}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_dialogs.py" line="177"/>
+        <location filename="../../secdesk/gui/inventory/inspections_dialogs.py" line="177"/>
         <source>what was done, as the written report says</source>
         <translation>书面报告所述的整改情况</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_dialogs.py" line="187"/>
+        <location filename="../../secdesk/gui/inventory/inspections_dialogs.py" line="187"/>
         <source>What was done:</source>
         <translation>整改情况：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_dialogs.py" line="188"/>
+        <location filename="../../secdesk/gui/inventory/inspections_dialogs.py" line="188"/>
         <source>Report received on:</source>
         <translation>报告日期：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inspections_dialogs.py" line="190"/>
+        <location filename="../../secdesk/gui/inventory/inspections_dialogs.py" line="190"/>
         <source>Record report</source>
         <translation>登记</translation>
     </message>
@@ -3629,67 +3629,67 @@ Due: {2}</source>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../secdesk/gui/register_model.py" line="28"/>
+        <location filename="../../secdesk/gui/register/register_model.py" line="28"/>
         <source>Number</source>
         <translation>载体编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_model.py" line="29"/>
+        <location filename="../../secdesk/gui/register/register_model.py" line="29"/>
         <source>Title</source>
         <translation>文件资料名称</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_model.py" line="30"/>
+        <location filename="../../secdesk/gui/register/register_model.py" line="30"/>
         <source>Issuing unit</source>
         <translation>制作发文单位</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_model.py" line="31"/>
+        <location filename="../../secdesk/gui/register/register_model.py" line="31"/>
         <source>Type</source>
         <translation>载体类别</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_model.py" line="32"/>
+        <location filename="../../secdesk/gui/register/register_model.py" line="32"/>
         <source>Document no.</source>
         <translation>文号或编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_model.py" line="33"/>
+        <location filename="../../secdesk/gui/register/register_model.py" line="33"/>
         <source>Marking</source>
         <translation>密级</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_model.py" line="34"/>
+        <location filename="../../secdesk/gui/register/register_model.py" line="34"/>
         <source>Pages / capacity</source>
         <translation>页数或容量</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_model.py" line="35"/>
+        <location filename="../../secdesk/gui/register/register_model.py" line="35"/>
         <source>Copy</source>
         <translation>份号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_model.py" line="36"/>
+        <location filename="../../secdesk/gui/register/register_model.py" line="36"/>
         <source>Scope</source>
         <translation>知悉范围</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_model.py" line="37"/>
+        <location filename="../../secdesk/gui/register/register_model.py" line="37"/>
         <source>Custodian</source>
         <translation>保管人</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_model.py" line="38"/>
+        <location filename="../../secdesk/gui/register/register_model.py" line="38"/>
         <source>Location</source>
         <translation>存放位置</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_model.py" line="39"/>
+        <location filename="../../secdesk/gui/register/register_model.py" line="39"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_model.py" line="40"/>
+        <location filename="../../secdesk/gui/register/register_model.py" line="40"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
@@ -3697,52 +3697,52 @@ Due: {2}</source>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../secdesk/gui/register_page.py" line="79"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="79"/>
         <source>All levels</source>
         <translation>全部密级</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_page.py" line="80"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="80"/>
         <source>All types</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_page.py" line="81"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="81"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_page.py" line="121"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="121"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_page.py" line="125"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="125"/>
         <source>{0} carriers</source>
         <translation>{0} 件载体</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_page.py" line="135"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="135"/>
         <source>Register</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_page.py" line="135"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="135"/>
         <source>Select a carrier first.</source>
         <translation>请先选中一件载体。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_page.py" line="151"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="151"/>
         <source>Voided: {0}</source>
         <translation>已作废：{0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_page.py" line="168"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="168"/>
         <source>Registered</source>
         <translation>登记完成</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_page.py" line="169"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="169"/>
         <source>{0} carriers registered:
 {1}
 
@@ -3753,35 +3753,35 @@ Print their labels now?</source>
 现在打印标签吗？</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_page.py" line="186"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="186"/>
         <source>Void entry</source>
         <translation>作废登记</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_page.py" line="187"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="187"/>
         <source>Reason for voiding {0} (the entry stays in the register):</source>
         <translation>作废 {0} 的原因（该条目仍保留在台账中）：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_page.py" line="204"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="204"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_page.py" line="204"/>
-        <location filename="../../secdesk/gui/register_page.py" line="215"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="204"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="215"/>
         <source>Select the carriers first.</source>
         <translation>请先选中载体。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_page.py" line="215"/>
-        <location filename="../../secdesk/gui/register_page.py" line="222"/>
-        <location filename="../../secdesk/gui/register_page.py" line="224"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="215"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="222"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="224"/>
         <source>Destruction</source>
         <translation>销毁</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register_page.py" line="225"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="225"/>
         <source>Open the batch now?</source>
         <translation>现在打开该批次吗？</translation>
     </message>
@@ -3849,32 +3849,32 @@ Print their labels now?</source>
 <context>
     <name>RegisterPrintDialog</name>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="137"/>
+        <location filename="../../secdesk/gui/shell/label_print.py" line="137"/>
         <source>Print register</source>
         <translation>打印台账</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="138"/>
+        <location filename="../../secdesk/gui/shell/label_print.py" line="138"/>
         <source>As the register stood at the end of</source>
         <translation>台账截至日期</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="144"/>
+        <location filename="../../secdesk/gui/shell/label_print.py" line="144"/>
         <source>The print covers the carriers the current filters show.</source>
         <translation>打印当前筛选条件下的全部载体。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="147"/>
+        <location filename="../../secdesk/gui/shell/label_print.py" line="147"/>
         <source>Preview…</source>
         <translation>预览…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="162"/>
+        <location filename="../../secdesk/gui/shell/label_print.py" line="162"/>
         <source>Preparing the register…</source>
         <translation>正在生成台账…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="168"/>
+        <location filename="../../secdesk/gui/shell/label_print.py" line="168"/>
         <source>Carrier register</source>
         <translation>涉密载体台账</translation>
     </message>
@@ -3882,12 +3882,12 @@ Print their labels now?</source>
 <context>
     <name>RemindersPanel</name>
     <message>
-        <location filename="../../secdesk/gui/reminders_panel.py" line="19"/>
+        <location filename="../../secdesk/gui/shell/reminders_panel.py" line="19"/>
         <source>Today</source>
         <translation>今日提醒</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/reminders_panel.py" line="49"/>
+        <location filename="../../secdesk/gui/shell/reminders_panel.py" line="49"/>
         <source>Nothing due today.</source>
         <translation>今日无待办事项。</translation>
     </message>
@@ -3895,22 +3895,22 @@ Print their labels now?</source>
 <context>
     <name>ReportMadeDialog</name>
     <message>
-        <location filename="../../secdesk/gui/incidents_dialogs.py" line="153"/>
+        <location filename="../../secdesk/gui/inventory/incidents_dialogs.py" line="153"/>
         <source>Report made: {0}</source>
         <translation>登记已报告 {0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_dialogs.py" line="154"/>
+        <location filename="../../secdesk/gui/inventory/incidents_dialogs.py" line="154"/>
         <source>Incident {0} ({1}): the report was due by {2}.</source>
         <translation>事件{0}（{1}）：应于{2}前报告。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_dialogs.py" line="168"/>
+        <location filename="../../secdesk/gui/inventory/incidents_dialogs.py" line="168"/>
         <source>Reported at:</source>
         <translation>报告时间：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/incidents_dialogs.py" line="170"/>
+        <location filename="../../secdesk/gui/inventory/incidents_dialogs.py" line="170"/>
         <source>Record report</source>
         <translation>登记已报告</translation>
     </message>
@@ -3918,62 +3918,62 @@ Print their labels now?</source>
 <context>
     <name>ReviewTab</name>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1166"/>
+        <location filename="../../secdesk/gui/lifecycle/review_tab.py" line="68"/>
         <source>Carriers still held whose term of secrecy has ended. The security officer decides for each: declassify it, or change its marking (a new level or term).</source>
         <translation>保密期限已届满、仍在管理中的载体。由安全保密管理员逐件决定：解密，或定密变更（新的密级或期限）。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1170"/>
+        <location filename="../../secdesk/gui/lifecycle/review_tab.py" line="72"/>
         <source>Carrier no.</source>
         <translation>载体编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1170"/>
+        <location filename="../../secdesk/gui/lifecycle/review_tab.py" line="72"/>
         <source>Marking</source>
         <translation>密级标志</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1170"/>
+        <location filename="../../secdesk/gui/lifecycle/review_tab.py" line="72"/>
         <source>Title</source>
         <translation>文件资料名称</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1170"/>
+        <location filename="../../secdesk/gui/lifecycle/review_tab.py" line="72"/>
         <source>Issued</source>
         <translation>制发日期</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1171"/>
+        <location filename="../../secdesk/gui/lifecycle/review_tab.py" line="73"/>
         <source>Term ended</source>
         <translation>期限届满</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1171"/>
+        <location filename="../../secdesk/gui/lifecycle/review_tab.py" line="73"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1171"/>
+        <location filename="../../secdesk/gui/lifecycle/review_tab.py" line="73"/>
         <source>Custodian</source>
         <translation>保管人</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1173"/>
+        <location filename="../../secdesk/gui/lifecycle/review_tab.py" line="75"/>
         <source>Declassify…</source>
         <translation>解密…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1175"/>
+        <location filename="../../secdesk/gui/lifecycle/review_tab.py" line="77"/>
         <source>Change marking…</source>
         <translation>定密变更…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1215"/>
+        <location filename="../../secdesk/gui/lifecycle/review_tab.py" line="117"/>
         <source>{0} carriers due for review</source>
         <translation>{0}件待解密审查</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1252"/>
+        <location filename="../../secdesk/gui/lifecycle/review_tab.py" line="154"/>
         <source>{0}: {1} → {2}.</source>
         <translation>{0}：{1} → {2}。</translation>
     </message>
@@ -3981,94 +3981,94 @@ Print their labels now?</source>
 <context>
     <name>ScanStation</name>
     <message>
-        <location filename="../../secdesk/gui/scan_station.py" line="70"/>
+        <location filename="../../secdesk/gui/lending/scan_station.py" line="70"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/scan_station.py" line="70"/>
+        <location filename="../../secdesk/gui/lending/scan_station.py" line="70"/>
         <source>Code</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/scan_station.py" line="70"/>
+        <location filename="../../secdesk/gui/lending/scan_station.py" line="70"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/scan_station.py" line="70"/>
+        <location filename="../../secdesk/gui/lending/scan_station.py" line="70"/>
         <source>Detail</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/scan_station.py" line="79"/>
+        <location filename="../../secdesk/gui/lending/scan_station.py" line="79"/>
         <source>Approval for the next loans</source>
         <translation>为接下来的借阅录入审批</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/scan_station.py" line="87"/>
-        <location filename="../../secdesk/gui/scan_station.py" line="220"/>
+        <location filename="../../secdesk/gui/lending/scan_station.py" line="87"/>
+        <location filename="../../secdesk/gui/lending/scan_station.py" line="220"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/scan_station.py" line="87"/>
-        <location filename="../../secdesk/gui/scan_station.py" line="220"/>
+        <location filename="../../secdesk/gui/lending/scan_station.py" line="87"/>
+        <location filename="../../secdesk/gui/lending/scan_station.py" line="220"/>
         <source>Scan the borrower&apos;s badge</source>
         <translation>请扫描借阅人证卡</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/scan_station.py" line="124"/>
+        <location filename="../../secdesk/gui/lending/scan_station.py" line="124"/>
         <source>Repeated scan ignored</source>
         <translation>重复扫描，已忽略</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/scan_station.py" line="144"/>
+        <location filename="../../secdesk/gui/lending/scan_station.py" line="144"/>
         <source>Not done</source>
         <translation>未能办理</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/scan_station.py" line="226"/>
+        <location filename="../../secdesk/gui/lending/scan_station.py" line="226"/>
         <source>No borrower: scan a badge. Carriers scanned now are returned.</source>
         <translation>未选借阅人：请扫描证卡。此时扫描已借出的载体即为归还。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/scan_station.py" line="229"/>
+        <location filename="../../secdesk/gui/lending/scan_station.py" line="229"/>
         <source>Borrower: {0} ({1}, {2}; may borrow up to {3}) — {4} lent now</source>
         <translation>借阅人：{0}（{1}，{2}，可借至{3}）— 本次已借 {4} 件</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/scan_station.py" line="232"/>
+        <location filename="../../secdesk/gui/lending/scan_station.py" line="232"/>
         <source>Approval {0}</source>
         <translation>审批单 {0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/scan_station.py" line="249"/>
+        <location filename="../../secdesk/gui/lending/scan_station.py" line="249"/>
         <source>Return undone: {0} is out again</source>
         <translation>已撤销归还：{0} 仍为借出</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/scan_station.py" line="249"/>
+        <location filename="../../secdesk/gui/lending/scan_station.py" line="249"/>
         <source>Loan undone: {0} is back</source>
         <translation>已撤销借出：{0} 已回到在库</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/scan_station.py" line="250"/>
+        <location filename="../../secdesk/gui/lending/scan_station.py" line="250"/>
         <source>Recorded as a correction</source>
         <translation>已作为更正记入审计日志</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/scan_station.py" line="251"/>
+        <location filename="../../secdesk/gui/lending/scan_station.py" line="251"/>
         <source>Undone</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/scan_station.py" line="261"/>
+        <location filename="../../secdesk/gui/lending/scan_station.py" line="261"/>
         <source>Undo last (Ctrl+Z), {0} s</source>
         <translation>撤销上一步（Ctrl+Z），{0} 秒</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/scan_station.py" line="262"/>
+        <location filename="../../secdesk/gui/lending/scan_station.py" line="262"/>
         <location filename="../../forms/scan_station.ui" line="9"/>
         <source>Undo last (Ctrl+Z)</source>
         <translation>撤销上一步（Ctrl+Z）</translation>
@@ -4112,17 +4112,17 @@ Print their labels now?</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../secdesk/gui/settings_page.py" line="67"/>
+        <location filename="../../secdesk/gui/shell/settings_page.py" line="67"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/settings_page.py" line="69"/>
+        <location filename="../../secdesk/gui/shell/settings_page.py" line="69"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/settings_page.py" line="81"/>
+        <location filename="../../secdesk/gui/shell/settings_page.py" line="81"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
@@ -4130,7 +4130,7 @@ Print their labels now?</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../secdesk/gui/setup_wizard.py" line="176"/>
+        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="174"/>
         <source>secdesk — first-run set-up</source>
         <translation>secdesk — 首次使用设置</translation>
     </message>
@@ -4143,22 +4143,22 @@ Print their labels now?</source>
         <translation>演示数据库：账户 admin、clerk、officer、auditor，口令 {0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/signin.py" line="33"/>
+        <location filename="../../secdesk/gui/shell/signin.py" line="33"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/signin.py" line="49"/>
+        <location filename="../../secdesk/gui/shell/signin.py" line="49"/>
         <source>Enter the account name and the password.</source>
         <translation>请输入账户名和口令。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/signin.py" line="72"/>
+        <location filename="../../secdesk/gui/shell/signin.py" line="72"/>
         <source>Checking the password…</source>
         <translation>正在核验口令…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/signin.py" line="83"/>
+        <location filename="../../secdesk/gui/shell/signin.py" line="83"/>
         <source>Network connection detected ({0}): a classified computer must not be networked.</source>
         <translation>检测到网络连接（{0}）：涉密计算机不得联网。</translation>
     </message>
@@ -4191,22 +4191,22 @@ Print their labels now?</source>
 <context>
     <name>SupervisorRow</name>
     <message>
-        <location filename="../../secdesk/gui/destruction_dialogs.py" line="83"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_dialogs.py" line="83"/>
         <source>signed the paper form</source>
         <translation>已在纸质表上签字</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_dialogs.py" line="84"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_dialogs.py" line="84"/>
         <source>confirms with own password</source>
         <translation>本人输入口令确认</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_dialogs.py" line="86"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_dialogs.py" line="86"/>
         <source>own account</source>
         <translation>本人账户</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/destruction_dialogs.py" line="89"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_dialogs.py" line="89"/>
         <source>password</source>
         <translation>口令</translation>
     </message>
@@ -4214,42 +4214,42 @@ Print their labels now?</source>
 <context>
     <name>ToDestructionDialog</name>
     <message>
-        <location filename="../../secdesk/gui/to_destruction.py" line="25"/>
+        <location filename="../../secdesk/gui/register/to_destruction.py" line="25"/>
         <source>Add to a destruction batch</source>
         <translation>列入销毁批次</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/to_destruction.py" line="29"/>
+        <location filename="../../secdesk/gui/register/to_destruction.py" line="29"/>
         <source>A new batch</source>
         <translation>新建批次</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/to_destruction.py" line="36"/>
+        <location filename="../../secdesk/gui/register/to_destruction.py" line="36"/>
         <source>{0} carriers: {1}</source>
         <translation>{0}件载体：{1}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/to_destruction.py" line="39"/>
+        <location filename="../../secdesk/gui/register/to_destruction.py" line="39"/>
         <source>Draft batch:</source>
         <translation>草稿批次：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/to_destruction.py" line="41"/>
+        <location filename="../../secdesk/gui/register/to_destruction.py" line="41"/>
         <source>Add to batch</source>
         <translation>列入批次</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/to_destruction.py" line="51"/>
+        <location filename="../../secdesk/gui/register/to_destruction.py" line="51"/>
         <source>{0} carriers listed on batch {1}.</source>
         <translation>已将{0}件载体列入销毁批次{1}。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/to_destruction.py" line="52"/>
+        <location filename="../../secdesk/gui/register/to_destruction.py" line="52"/>
         <source>No batch was made: none of the carriers can be destroyed now.</source>
         <translation>未建立批次：所选载体目前均不能销毁。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/to_destruction.py" line="54"/>
+        <location filename="../../secdesk/gui/register/to_destruction.py" line="54"/>
         <source>Not listed:</source>
         <translation>未列入：</translation>
     </message>
@@ -4257,152 +4257,152 @@ Print their labels now?</source>
 <context>
     <name>TransferTab</name>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="944"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="143"/>
         <source>Transfer to another unit</source>
         <translation>移交其他单位</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="945"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="144"/>
         <source>Return to the issuer</source>
         <translation>清退发文单位</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="963"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="162"/>
         <source>Hand over</source>
         <translation>登记移交</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="969"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="168"/>
         <source>Kind:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="970"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="169"/>
         <source>Carriers:</source>
         <translation>载体：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="972"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="171"/>
         <source>Receiving unit:</source>
         <translation>接收单位：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="973"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="172"/>
         <source>Receiver:</source>
         <translation>接收人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="974"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="173"/>
         <source>Remarks:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="977"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="176"/>
         <source>Witness:</source>
         <translation>监交人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="978"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="177"/>
         <source>Transfer or return</source>
         <translation>移交或清退</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="991"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="190"/>
         <source>Receipt outstanding</source>
         <translation>回执未回</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="991"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="190"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="995"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="194"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="995"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="194"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="995"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="194"/>
         <source>Receiving unit</source>
         <translation>接收单位</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="995"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="194"/>
         <source>Receiver</source>
         <translation>接收人</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="996"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="195"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="996"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="195"/>
         <source>Items</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="996"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="195"/>
         <source>Receipt</source>
         <translation>回执</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="998"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="197"/>
         <source>Receipt received…</source>
         <translation>回执已收回…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1000"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="199"/>
         <source>Print form and receipt…</source>
         <translation>打印登记表及回执…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1002"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="201"/>
         <source>Yearly return list…</source>
         <translation>年度清退清单…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1004"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="203"/>
         <source>Transfers and returns</source>
         <translation>移交/清退记录</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1015"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="215"/>
         <source>Returned by:</source>
         <translation>清退人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1015"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="215"/>
         <source>Handed over by:</source>
         <translation>移交人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1016"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="216"/>
         <source>the issuer the carriers go back to</source>
         <translation>载体清退回的发文单位</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1068"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="257"/>
         <source>{0}: {1} carriers to {2} ({3}). Print the form and the receipt for the receiver to sign; record the receipt when it is back.</source>
         <translation>{0}：{1}件至{2}（{3}）。请打印登记表及回执交接收人签字；回执收回后登记。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1084"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="273"/>
         <source>{0} transfers and returns</source>
         <translation>共{0}次移交/清退</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1106"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="295"/>
         <source>{0}: receipt recorded ({1}).</source>
         <translation>{0}：回执已登记（{1}）。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/movements_page.py" line="1116"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="305"/>
         <source>Transfer form and receipt</source>
         <translation>移交/清退登记表及回执</translation>
     </message>
@@ -4410,22 +4410,22 @@ Print their labels now?</source>
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../secdesk/gui/setup_wizard.py" line="76"/>
+        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="74"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/setup_wizard.py" line="77"/>
+        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="75"/>
         <source>The unit name is printed on every form; the unit code starts every carrier number, e.g. BMS-2026-000123K.</source>
         <translation>单位名称印在每张表单上；单位代码是载体编号的前缀，如 BMS-2026-000123K。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/setup_wizard.py" line="83"/>
+        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="81"/>
         <source>Unit name:</source>
         <translation>单位名称：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/setup_wizard.py" line="84"/>
+        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="82"/>
         <source>Unit code:</source>
         <translation>单位代码：</translation>
     </message>
@@ -4433,12 +4433,12 @@ Print their labels now?</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../secdesk/gui/messages.py" line="25"/>
+        <location filename="../../secdesk/gui/shell/messages.py" line="25"/>
         <source>An unexpected error occurred; details were written to {0}.</source>
         <translation>发生意外错误，详情已记入 {0}。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/messages.py" line="32"/>
+        <location filename="../../secdesk/gui/shell/messages.py" line="32"/>
         <source>secdesk</source>
         <translation>secdesk</translation>
     </message>
@@ -4446,18 +4446,18 @@ Print their labels now?</source>
 <context>
     <name>offer_reprint</name>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="95"/>
-        <location filename="../../secdesk/gui/label_print.py" line="100"/>
+        <location filename="../../secdesk/gui/shell/label_print.py" line="95"/>
+        <location filename="../../secdesk/gui/shell/label_print.py" line="100"/>
         <source>Reprint label</source>
         <translation>重印标签</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="96"/>
+        <location filename="../../secdesk/gui/shell/label_print.py" line="96"/>
         <source>The label of {0} still shows the old marking. The clerk reprints it: it is listed under Today until then.</source>
         <translation>{0} 的标签仍为原密级标志，由保密员重印；重印前列在“今日提醒”中。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/label_print.py" line="101"/>
+        <location filename="../../secdesk/gui/shell/label_print.py" line="101"/>
         <source>The label of {0} shows the old marking. Print a new label now?</source>
         <translation>{0} 的标签仍为原密级标志。现在打印新标签吗？</translation>
     </message>
@@ -4465,17 +4465,17 @@ Print their labels now?</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../secdesk/gui/lending_prints.py" line="30"/>
+        <location filename="../../secdesk/gui/lending/lending_prints.py" line="30"/>
         <source>Lending slip</source>
         <translation>借阅单</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending_prints.py" line="36"/>
+        <location filename="../../secdesk/gui/lending/lending_prints.py" line="36"/>
         <source>Holdings</source>
         <translation>在借清单</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending_prints.py" line="42"/>
+        <location filename="../../secdesk/gui/lending/lending_prints.py" line="42"/>
         <source>Overdue reminders</source>
         <translation>催还通知</translation>
     </message>
@@ -4483,7 +4483,7 @@ Print their labels now?</source>
 <context>
     <name>print_pdf</name>
     <message>
-        <location filename="../../secdesk/gui/print_pdf.py" line="56"/>
+        <location filename="../../secdesk/gui/shell/print_pdf.py" line="56"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>

@@ -4,39 +4,17 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 
-from secdesk.core.carriers.levels import Level
-from secdesk.core.carriers.model import CarrierDraft, CarrierType, Source, State
-from secdesk.core.carriers.query import RegisterQuery
-from secdesk.core.carriers.terms import parse_term
-from secdesk.core.errors import InvalidInput
-from secdesk.core.events import event_zh
-from secdesk.core.services import carriers, printouts
-from secdesk.printing.labels import LabelLayout
-from secdesk.storage.atomic import atomic_write
-
-
-def choice(enum, label: str):
-    """An argparse type that turns Chinese words into an enum member, naming the choices."""
-
-    def convert(text: str):
-        try:
-            return enum(text.strip())
-        except ValueError:
-            names = "|".join(e.value for e in enum)
-            raise InvalidInput(label, f"“{text}”不是可选值（{names}）", f"{text!r} is not one of {names}") from None
-
-    return convert
-
-
-def parse_day(text: str) -> date:
-    """A date typed as YYYY-MM-DD."""
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise InvalidInput("日期", f"“{text}”应写成 YYYY-MM-DD", f"{text!r}: use YYYY-MM-DD") from None
+from secdesk.domain.carriers.levels import Level
+from secdesk.domain.carriers.model import CarrierDraft, CarrierType, Source, State
+from secdesk.domain.carriers.query import RegisterQuery
+from secdesk.domain.carriers.terms import parse_term
+from secdesk.domain.events import event_zh
+from secdesk.cli.common import choice, parse_day
+from secdesk.services import carriers, printouts
+from secdesk.services.files import save_file
+from secdesk.services.printouts import LabelLayout
 
 
 def add_commands(sub, vault_options, open_session) -> None:
@@ -80,8 +58,8 @@ def add_commands(sub, vault_options, open_session) -> None:
     lst.set_defaults(func=lambda a: _list(a, open_session))
 
 
-def add_print_commands(sub, vault_options, open_session) -> None:
-    """``labels`` and ``print register``."""
+def add_label_command(sub, vault_options, open_session) -> None:
+    """``labels``."""
     p = sub.add_parser("labels", help="打印载体标签到 PDF (labels)")
     vault_options(p)
     p.add_argument("--out", required=True, type=Path, help="PDF 文件")
@@ -93,8 +71,9 @@ def add_print_commands(sub, vault_options, open_session) -> None:
     p.add_argument("--start", type=int, default=1, help="A4 标签纸的起始位置 1–24")
     p.set_defaults(func=lambda a: _labels(a, open_session))
 
-    p = sub.add_parser("print", help="打印报表到 PDF (print forms): register")
-    psub = p.add_subparsers(dest="form", metavar="FORM", required=True)
+
+def add_print_commands(psub, vault_options, open_session) -> None:
+    """``print register`` (form 1) under ``print``."""
     reg = psub.add_parser("register", help="涉密载体登记台账 (form 1)")
     vault_options(reg)
     reg.add_argument("--out", required=True, type=Path, help="PDF 文件")
@@ -102,12 +81,6 @@ def add_print_commands(sub, vault_options, open_session) -> None:
     reg.add_argument("--level", help="绝密|机密|秘密|内部")
     reg.add_argument("--as-of", help="台账截至日期 YYYY-MM-DD")
     reg.set_defaults(func=lambda a: _print_register(a, open_session))
-    from secdesk import cli_inventory, cli_lending, cli_lifecycle, cli_personnel
-
-    cli_personnel.add_print_commands(psub, vault_options, open_session)
-    cli_lending.add_print_commands(psub, vault_options, open_session)
-    cli_lifecycle.add_print_commands(psub, vault_options, open_session)
-    cli_inventory.add_print_commands(psub, vault_options, open_session)
 
 
 def _labels(args, open_session) -> int:
@@ -116,7 +89,7 @@ def _labels(args, open_session) -> int:
         numbers = args.numbers or carriers.all_numbers(
             session, RegisterQuery(states=frozenset({State.IN_ROOM}), descending=False))
         sheet = printouts.label_sheet(session, numbers, layout, args.start)
-        atomic_write(args.out, sheet.pdf)
+        save_file(args.out, sheet.pdf)
         printouts.record_labels(session, sheet)
     extra = f"，其中补打 {len(sheet.reprints)} 枚" if sheet.reprints else ""
     print(f"已写入 {args.out}：{len(sheet.numbers)} 枚标签{extra}")
@@ -131,7 +104,7 @@ def _print_register(args, open_session) -> int:
     as_of = parse_day(args.as_of) if args.as_of else None
     with open_session(args) as session:
         pdf = printouts.register_sheet(session, query, as_of)
-        atomic_write(args.out, pdf)
+        save_file(args.out, pdf)
     print(f"已写入 {args.out}（{printouts.describe(query, as_of)}）")
     return 0
 

@@ -4,34 +4,27 @@ sealed quarterly register: ``secdesk inventory|missing|incident|inspection …``
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
-from secdesk.cli_carriers import choice, parse_day
-from secdesk.cli_lending import _each
-from secdesk.cli_lifecycle import pdf_command
-from secdesk.core.errors import InvalidInput, SecdeskError
-from secdesk.core.inventory.reconcile import Outcome, ScopeKind
-from secdesk.core.services import inspections, inventory, inventory_prints, missing, quarterly
-from secdesk.core.services.inspections import InspectionDraft, Kind
+from secdesk.cli.common import choice, each, parse_day, pdf_command
+from secdesk.domain.errors import InvalidInput, SecdeskError
+from secdesk.domain.inventory.reconcile import Outcome, ScopeKind
+from secdesk.services import inspections, inventory, inventory_prints, missing, quarterly
+from secdesk.services.inspections import InspectionDraft, Kind
 
 SCOPES = {"all": ScopeKind.ALL, "location": ScopeKind.LOCATION, "level": ScopeKind.LEVEL}
 
 
-def pdf_reader():
-    """QtPdf's reader, with the offscreen Qt the command line needs (no window opens)."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
-
-    from secdesk.gui.pdf_text import read_pdf
-
-    if QGuiApplication.instance() is None:
-        pdf_reader.app = QGuiApplication(["secdesk"])  # kept alive for the command's duration
-    return read_pdf
+def _reader(pdf_reader):
+    """The PDF reader handed in by the entry point, or a refusal naming what is missing."""
+    if pdf_reader is None:
+        raise InvalidInput("PDF", "此命令需要程序自带的 PDF 组件，请用 secdesk 命令运行",
+                           "this command needs the program's PDF engine: run it as secdesk")
+    return pdf_reader()
 
 
-def add_commands(sub, vault_options, open_session) -> None:
+def add_commands(sub, vault_options, open_session, pdf_reader) -> None:
     """``inventory``, ``missing``, ``incident``, ``inspection``, ``verify-register``."""
     _inventory_commands(sub, vault_options, open_session)
     _missing_commands(sub, vault_options, open_session)
@@ -39,7 +32,7 @@ def add_commands(sub, vault_options, open_session) -> None:
     p = sub.add_parser("verify-register", help="核验季度台账 (verify a sealed quarterly register PDF)")
     vault_options(p)
     p.add_argument("pdf", type=Path, metavar="F.pdf")
-    p.set_defaults(func=lambda a: _verify(a, open_session))
+    p.set_defaults(func=lambda a: _verify(a, open_session, pdf_reader))
 
 
 def _command(parent, name: str, text: str, vault_options, func, *arguments):
@@ -156,7 +149,7 @@ def _missing_commands(sub, vault_options, open_session) -> None:
 
 def _mark(args, open_session) -> int:
     with open_session(args) as session:
-        return _each(args.numbers, lambda n: _missing_line(
+        return each(args.numbers, lambda n: _missing_line(
             missing.mark_missing(session, n, args.since, args.place, args.finder, args.note)))
 
 
@@ -274,19 +267,19 @@ def _finding_do(args, open_session, act) -> int:
     return 0
 
 
-def _verify(args, open_session) -> int:
+def _verify(args, open_session, pdf_reader) -> int:
     try:
         pdf = args.pdf.read_bytes()
     except OSError as exc:
         raise InvalidInput("文件", f"无法读取 {args.pdf}（{exc.strerror}）", f"cannot read {args.pdf}") from None
-    read_pdf = pdf_reader()
+    read_pdf = _reader(pdf_reader)
     with open_session(args) as session:
         verdict = quarterly.verify_pdf(session, pdf, read_pdf)
     print(verdict.text())
     return 0 if verdict.ok else 1
 
 
-def add_print_commands(psub, vault_options, open_session) -> None:
+def add_print_commands(psub, vault_options, open_session, pdf_reader) -> None:
     """``print inventory|incident|notice|quarterly``."""
     def form(name: str, text: str, make, *arguments) -> None:
         pdf_command(psub, vault_options, open_session, name, text, make, *arguments)
@@ -298,4 +291,4 @@ def add_print_commands(psub, vault_options, open_session) -> None:
     form("notice", "保密工作整改通知书及回执 (form 10)",
          lambda s, a: inventory_prints.rectification_form(s, a.notice), (("notice",), {"metavar": "ZG-编号"}))
     form("quarterly", "季度台账（签章）(the sealed quarterly register)",
-         lambda s, a: quarterly.print_quarterly(s, a.quarter, pdf_reader()), (("quarter",), {"metavar": "2026Q4"}))
+         lambda s, a: quarterly.print_quarterly(s, a.quarter, _reader(pdf_reader)), (("quarter",), {"metavar": "2026Q4"}))

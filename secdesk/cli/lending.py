@@ -4,15 +4,13 @@ with the reason) makes the exit code non-zero."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-from secdesk.cli_carriers import parse_day
-from secdesk.core import clock
-from secdesk.core.errors import SecdeskError
-from secdesk.core.services import lending, lending_prints
-from secdesk.core.services.lending import Approval
-from secdesk.storage.atomic import atomic_write
+from secdesk.cli.common import each, parse_day
+from secdesk.domain import clock
+from secdesk.services import lending, lending_prints
+from secdesk.services.lending import Approval
+from secdesk.services.files import save_file
 
 
 def add_commands(sub, vault_options, open_session) -> None:
@@ -50,25 +48,13 @@ def add_print_commands(print_sub, vault_options, open_session) -> None:
     p.set_defaults(func=lambda a: _print_loans(a, open_session))
 
 
-def _each(numbers: list[str], act) -> int:
-    """Run ``act`` per number; print results, refusals to stderr; the worst exit code."""
-    worst = 0
-    for number in numbers:
-        try:
-            print(act(number))
-        except SecdeskError as exc:
-            print(f"错误：{number}：{exc}", file=sys.stderr)
-            worst = worst or exc.exit_code
-    return worst
-
-
 def _lend(args, open_session) -> int:
     approval = Approval(args.approver, args.approval_ref) if args.approver or args.approval_ref else None
     with open_session(args) as session:
         def lend_one(number: str) -> str:
             loan = lending.lend(session, number, args.borrower, approval, args.due, args.purpose)
             return f"{loan.number}\t借出\t{loan.borrower}\t应还 {loan.due_on.isoformat()}"
-        return _each(args.numbers, lend_one)
+        return each(args.numbers, lend_one)
 
 
 def _return(args, open_session) -> int:
@@ -77,7 +63,7 @@ def _return(args, open_session) -> int:
         def return_one(number: str) -> str:
             loan = lending.give_back(session, number, whole, args.damaged)
             return f"{loan.number}\t归还\t{loan.borrower}" + ("\t待核查" if loan.whole is False else "")
-        return _each(args.numbers, return_one)
+        return each(args.numbers, return_one)
 
 
 def _loans(args, open_session) -> int:
@@ -93,6 +79,6 @@ def _loans(args, open_session) -> int:
 
 def _print_loans(args, open_session) -> int:
     with open_session(args) as session:
-        atomic_write(args.out, lending_prints.register(session, args.first, args.last))
+        save_file(args.out, lending_prints.register(session, args.first, args.last))
     print(f"已写入 {args.out}")
     return 0

@@ -5,22 +5,18 @@ consent) are read like the user's: from the terminal, or the next lines of stdin
 
 from __future__ import annotations
 
-import argparse
 import sys
-from pathlib import Path
 
-from secdesk.cli_carriers import choice, parse_day
-from secdesk.cli_lending import _each
-from secdesk.core import clock
-from secdesk.core.errors import InvalidInput
-from secdesk.core.lifecycle.rules import BatchState, Method, TransferKind
-from secdesk.core.services import carriers, copying, destruction, lifecycle_prints, outings, transfers
-from secdesk.core.services.copying import CopyRequest
-from secdesk.core.services.destruction import BatchDraft, Confirmation
-from secdesk.core.services.lending import Approval, Override
-from secdesk.core.services.outings import OutingRequest
-from secdesk.core.services.transfers import TransferRequest
-from secdesk.storage.atomic import atomic_write
+from secdesk.cli.common import choice, each, parse_day, pdf_command
+from secdesk.domain import clock
+from secdesk.domain.errors import InvalidInput
+from secdesk.domain.lifecycle.rules import BatchState, Method, TransferKind
+from secdesk.services import carriers, copying, destruction, lifecycle_prints, outings, transfers
+from secdesk.services.copying import CopyRequest
+from secdesk.services.destruction import BatchDraft, Confirmation
+from secdesk.services.lending import Approval, Override
+from secdesk.services.outings import OutingRequest
+from secdesk.services.transfers import TransferRequest
 
 
 def add_commands(sub, vault_options, open_session, passwords) -> None:
@@ -118,7 +114,7 @@ def _destroy_new(args, open_session) -> int:
 def _destroy_list(args, open_session, action: str) -> int:
     with open_session(args) as session:
         if action == "remove":
-            return _each(args.numbers, lambda n: f"{destruction.remove(session, args.batch, n).number}\t移出\t{n}")
+            return each(args.numbers, lambda n: f"{destruction.remove(session, args.batch, n).number}\t移出\t{n}")
         added, refused = destruction.add(session, args.batch, args.numbers)
     for c in added:
         print(f"{c.number}\t列入\t{args.batch}")
@@ -219,7 +215,7 @@ def _bring_back(args, open_session) -> int:
         def back_one(number: str) -> str:
             row = outings.bring_back(session, number, not args.damaged, args.damaged)
             return f"{carriers.find(session, number).number}\t带回\t{row.person}" + ("\t待核查" if args.damaged else "")
-        return _each(args.numbers, back_one)
+        return each(args.numbers, back_one)
 
 
 def _outings(args, open_session) -> int:
@@ -286,17 +282,7 @@ def _transfers(args, open_session) -> int:
 
 def _declassify(args, open_session) -> int:
     with open_session(args) as session:
-        return _each(args.numbers, lambda n: f"{carriers.declassify(session, n, args.basis, args.ref).number}\t已解密")
-
-
-def pdf_command(psub, vault_options, open_session, name: str, text: str, make, *arguments) -> None:
-    """``print NAME … --out F.pdf``: ``make(session, args)`` written atomically."""
-    p = psub.add_parser(name, help=text)
-    vault_options(p)
-    for flags, options in arguments:
-        p.add_argument(*flags, **options)
-    p.add_argument("--out", required=True, type=Path, help="PDF 文件")
-    p.set_defaults(func=lambda a: _write(a, open_session, make))
+        return each(args.numbers, lambda n: f"{carriers.declassify(session, n, args.basis, args.ref).number}\t已解密")
 
 
 def add_print_commands(psub, vault_options, open_session) -> None:
@@ -319,8 +305,3 @@ def add_print_commands(psub, vault_options, open_session) -> None:
          (("--issuer",), {"required": True}), (("--year",), {"type": int}))
 
 
-def _write(args: argparse.Namespace, open_session, make) -> int:
-    with open_session(args) as session:
-        atomic_write(args.out, make(session, args))
-    print(f"已写入 {args.out}")
-    return 0

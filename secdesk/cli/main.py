@@ -14,13 +14,14 @@ import getpass
 import sys
 from pathlib import Path
 
-from secdesk import __version__, cli_carriers, cli_inventory, cli_lending, cli_lifecycle, cli_personnel
-from secdesk.core.errors import InvalidInput, SecdeskError
-from secdesk.core.roles import ROLE_ZH, parse_roles
-from secdesk.core.services import accounts, audit_log, setup
-from secdesk.core.services.session import Session, sign_in
+from secdesk import __version__
+from secdesk.cli import carriers, inventory, lending, lifecycle, personnel
+from secdesk.domain.errors import InvalidInput, SecdeskError
+from secdesk.domain.roles import ROLE_ZH, parse_roles
+from secdesk.services import accounts, audit_log, setup
+from secdesk.services.session import Session, sign_in
 from secdesk.errorlog import log_unexpected
-from secdesk.storage.keyfile import format_recovery_key
+from secdesk.services.files import save_file
 
 EPILOG = "不带参数运行 secdesk 打开图形界面。(Run secdesk without arguments for the window.)"
 
@@ -65,16 +66,9 @@ def cmd_init(args) -> int:
     pw = Passwords(args.password_stdin).read(f"管理员 {args.admin} 的口令 (password): ", confirm=True)
     session, secret = setup.initialise(args.db, args.unit_name, args.unit_code, args.admin, pw)
     try:
-        key_text = format_recovery_key(secret)
+        key_text = setup.recovery_key_text(secret)
         if args.recovery_sheet:
-            from secdesk.core import clock
-            from secdesk.printing.recovery_sheet import recovery_sheet
-            from secdesk.storage.atomic import atomic_write
-
-            settings = session.settings()
-            pdf = recovery_sheet(settings["unit.name"], settings["unit.code"], args.db.name,
-                                 key_text, clock.now().strftime("%Y年%m月%d日 %H:%M"))
-            atomic_write(args.recovery_sheet, pdf)
+            save_file(args.recovery_sheet, setup.recovery_sheet_pdf(session, args.db.name, key_text))
             print(f"已建立数据库 {args.db}；恢复密钥单已写入 {args.recovery_sheet}，打印后请删除该文件并将纸质单据封存于保密柜")
         else:
             print(f"已建立数据库 {args.db}。恢复密钥（仅显示这一次，请抄写后封存于保密柜）：")
@@ -164,7 +158,7 @@ def cmd_verify(args) -> int:
 
 def cmd_demo(args) -> int:
     """Build the demo database."""
-    from secdesk.demo import DEMO_PASSWORD, build_demo
+    from secdesk.demo.main import DEMO_PASSWORD, build_demo
 
     password = Passwords(True).read("") if args.password_stdin else DEMO_PASSWORD
     build_demo(args.db, password, size=args.size)
@@ -187,7 +181,7 @@ def cmd_recover(args) -> int:
 
 def cmd_backup(args) -> int:
     """A verified backup with the key file and a SHA-256 manifest."""
-    from secdesk.core.services.maintenance import backup
+    from secdesk.services.maintenance import backup
 
     with _open(args) as session:
         folder = backup(session, args.out)
@@ -197,7 +191,7 @@ def cmd_backup(args) -> int:
 
 def cmd_restore(args) -> int:
     """Restore a backup to a new database file and sign in there to prove it."""
-    from secdesk.core.services.maintenance import restore
+    from secdesk.services.maintenance import restore
 
     password = Passwords(args.password_stdin).read(f"{args.user} 的口令 (password): ")
     with restore(args.source, args.db, args.user, password):
@@ -206,8 +200,10 @@ def cmd_restore(args) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every command."""
+def build_parser(pdf_reader=None) -> argparse.ArgumentParser:
+    """The argument parser with every command. ``pdf_reader()`` gives the function that reads
+    a PDF's pages (the window's QtPdf, handed in by ``secdesk.__main__``); without it the
+    commands that read PDFs refuse."""
     parser = argparse.ArgumentParser(prog="secdesk", description="涉密载体管理台账 secdesk", epilog=EPILOG)
     parser.add_argument("--version", action="version", version=f"secdesk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -254,18 +250,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, type=Path, help="备份文件夹 (folder)")
     p.set_defaults(func=cmd_backup)
 
-    cli_carriers.add_commands(sub, _vault_options, _open)
-    cli_carriers.add_print_commands(sub, _vault_options, _open)
-    cli_personnel.add_commands(sub, _vault_options, _open)
-    cli_lending.add_commands(sub, _vault_options, _open)
-    cli_lifecycle.add_commands(sub, _vault_options, _open, lambda a: Passwords(a.password_stdin))
-    cli_inventory.add_commands(sub, _vault_options, _open)
+    carriers.add_commands(sub, _vault_options, _open)
+    carriers.add_label_command(sub, _vault_options, _open)
+    p = sub.add_parser("print", help="打印报表到 PDF (print forms): register")
+    psub = p.add_subparsers(dest="form", metavar="FORM", required=True)
+    for area in (carriers, personnel, lending, lifecycle):
+        area.add_print_commands(psub, _vault_options, _open)
+    inventory.add_print_commands(psub, _vault_options, _open, pdf_reader)
+    personnel.add_commands(sub, _vault_options, _open)
+    lending.add_commands(sub, _vault_options, _open)
+    lifecycle.add_commands(sub, _vault_options, _open, lambda a: Passwords(a.password_stdin))
+    inventory.add_commands(sub, _vault_options, _open, pdf_reader)
     return parser
 
 
-def run(argv: list[str]) -> int:
+def run(argv: list[str], pdf_reader=None) -> int:
     """Run one command; turn every failure into a one-line message and an exit code."""
-    parser = build_parser()
+    parser = build_parser(pdf_reader)
     args = parser.parse_args(argv)
     try:
         return args.func(args)

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from secdesk.cli_carriers import choice
-from secdesk.core.personnel.model import Clearance, IdType, PersonDraft
-from secdesk.core.services import personnel, personnel_prints
-from secdesk.printing.labels import LabelLayout
-from secdesk.storage.atomic import atomic_write
+from secdesk.cli.common import choice
+from secdesk.domain.personnel.model import Clearance, IdType, PersonDraft
+from secdesk.services import personnel, personnel_prints
+from secdesk.services.files import save_file
+from secdesk.services.printouts import LabelLayout
 
 
 def add_commands(sub, vault_options, open_session) -> None:
@@ -101,6 +101,6 @@ def _list(args, open_session) -> int:
 def _write(args, open_session, make) -> int:
     with open_session(args) as session:
         pdf = make(session, args)
-        atomic_write(args.out, pdf)
+        save_file(args.out, pdf)
     print(f"已写入 {args.out}")
     return 0

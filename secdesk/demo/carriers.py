@@ -7,11 +7,11 @@ import random
 from dataclasses import replace
 from datetime import date, timedelta
 
-from secdesk.core.carriers.levels import Level
-from secdesk.core.carriers.model import CarrierDraft, CarrierType, Source
-from secdesk.core.carriers.terms import Term
-from secdesk.core.services import carriers
-from secdesk.core.services.session import Session
+from secdesk.domain.carriers.levels import Level
+from secdesk.domain.carriers.model import CarrierDraft, CarrierType, Source
+from secdesk.domain.carriers.terms import Term
+from secdesk.services import carriers
+from secdesk.services.session import Session
 
 SUBJECTS = ["保密检查工作", "年度保密工作要点", "涉密人员管理", "网络安全检查", "国防科研项目",
             "重点工程进度", "干部考察材料", "应急预案修订", "专项审计情况", "技术方案评审",

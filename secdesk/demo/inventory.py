@@ -7,14 +7,14 @@ from __future__ import annotations
 from collections import Counter
 from datetime import timedelta
 
-from secdesk.core import clock
-from secdesk.core.carriers.model import State
-from secdesk.core.carriers.query import RegisterQuery
-from secdesk.core.inventory.reconcile import ScopeKind
-from secdesk.core.personnel.model import Status
-from secdesk.core.services import carriers, inspections, inventory, personnel
-from secdesk.core.services.inspections import InspectionDraft, Kind
-from secdesk.core.services.session import Session
+from secdesk.domain import clock
+from secdesk.domain.carriers.model import State
+from secdesk.domain.carriers.query import RegisterQuery
+from secdesk.domain.inventory.reconcile import ScopeKind
+from secdesk.domain.personnel.model import Status
+from secdesk.services import carriers, inspections, inventory, personnel
+from secdesk.services.inspections import InspectionDraft, Kind
+from secdesk.services.session import Session
 
 
 def count_a_cabinet(clerk: Session) -> None:

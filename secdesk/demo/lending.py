@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import random
 
-from secdesk.core.errors import SecdeskError
-from secdesk.core.lending.rules import NeedsCount
-from secdesk.core.personnel.model import Status
-from secdesk.core.services import lending, personnel
-from secdesk.core.services.lending import Approval
-from secdesk.core.services.session import Session
+from secdesk.domain.errors import SecdeskError
+from secdesk.domain.lending.rules import NeedsCount
+from secdesk.domain.personnel.model import Status
+from secdesk.services import lending, personnel
+from secdesk.services.lending import Approval
+from secdesk.services.session import Session
 
 APPROVER = "李建国"  # 保密办主任 in the demo staff
 PURPOSES = ["工作需要", "项目评审", "起草文件参阅", "会议学习", "专项检查"]

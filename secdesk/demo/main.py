@@ -12,17 +12,15 @@ import random
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from secdesk.core import clock
-from secdesk.core.roles import Role
-from secdesk.core.services import accounts
-from secdesk.core.services.session import Session, sign_in
-from secdesk.core.services.setup import initialise
-from secdesk.demo_carriers import register_demo_carriers
-from secdesk.demo_inventory import count_a_cabinet, issue_notice, self_inspection
-from secdesk.demo_lending import lend_and_return
-from secdesk.demo_personnel import register_demo_staff
-from secdesk.storage import accounts as account_rows
-from secdesk.storage.keyfile import KdfParams
+from secdesk.domain import clock
+from secdesk.domain.roles import Role
+from secdesk.services import accounts
+from secdesk.services.setup import initialise
+from secdesk.demo.carriers import register_demo_carriers
+from secdesk.demo.inventory import count_a_cabinet, issue_notice, self_inspection
+from secdesk.demo.lending import lend_and_return
+from secdesk.demo.personnel import register_demo_staff
+from secdesk.services.session import KdfParams, sign_in
 
 DEMO_PASSWORD = "Secdesk#2026"
 DEMO_UNIT = ("示范单位保密办公室", "BMS")
@@ -58,7 +56,7 @@ def build_demo(db_path: Path, password: str = DEMO_PASSWORD, size: int = 1,
             try:
                 for name, roles, full_name in DEMO_ACCOUNTS:
                     accounts.add_account(session, name, roles, password, full_name)
-                    _clear_must_change(session, name)
+                    accounts.waive_first_change(session, name)
             finally:
                 session.close()
             _staff(db_path, password, past.time.date(), kdf)
@@ -73,13 +71,6 @@ def _remove(db_path: Path) -> None:
     """Delete a half-built demo vault (it holds nothing of value)."""
     for suffix in ("", ".keys", "-wal", ".lock"):
         Path(str(db_path) + suffix).unlink(missing_ok=True)
-
-
-def _clear_must_change(session: Session, name: str) -> None:
-    # Demo accounts sign in at once: no forced change of the shared demo password.
-    row = account_rows.by_name(session.vault.conn, name)
-    with session.vault.transaction() as conn:
-        account_rows.update(conn, row.id, must_change_password=0)
 
 
 def _staff(db_path: Path, password: str, on: date, kdf: KdfParams | None) -> None:

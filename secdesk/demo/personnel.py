@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from secdesk.core.personnel.model import (
+from secdesk.domain.personnel.model import (
     Clearance, Commitment, CommitmentKind, PersonDraft, Review, Training,
 )
-from secdesk.core.personnel.rules import id_check_digit
-from secdesk.core.services import personnel
-from secdesk.core.services.session import Session
+from secdesk.domain.personnel.rules import id_check_digit
+from secdesk.services import personnel
+from secdesk.services.session import Session
 
 STAFF = [  # name, dept, post, clearance
     ("李建国", "办公室", "保密办主任", Clearance.CORE),

@@ -1,1 +1,2 @@
-"""Qt-free domain: models, rules, services and errors."""
+"""The domain: models, rules, roles, settings, errors and the clock. Imports nothing of
+secdesk; every other layer builds on it."""

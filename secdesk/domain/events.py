@@ -15,6 +15,7 @@ EVENT_ZH = {
     "account.disable": "停用账户",
     "account.locked": "账户锁定",
     "account.unlock": "解锁账户",
+    "account.waive_change": "免除首次改口令（演示库）",
     "settings.change": "修改设置",
     "audit.export": "导出审计日志",
     "audit.verify": "完整性校验",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import string
 from dataclasses import dataclass
 
-from secdesk.core.errors import InvalidInput
+from secdesk.domain.errors import InvalidInput
 
 CLASSES_ZH = ("小写字母", "大写字母", "数字", "符号")
 

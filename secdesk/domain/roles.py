@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from secdesk.core.errors import InvalidInput, PermissionDenied
+from secdesk.domain.errors import InvalidInput, PermissionDenied
 
 
 class Role(StrEnum):

@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from secdesk.core.errors import InvalidInput
-from secdesk.core.passwords import PasswordPolicy
-from secdesk.core.roles import Permission
+from secdesk.domain.errors import InvalidInput
+from secdesk.domain.passwords import PasswordPolicy
+from secdesk.domain.roles import Permission
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from secdesk.core.errors import InvalidInput
+from secdesk.domain.errors import InvalidInput
 
 ACCOUNT_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_.-]{1,31}$")
 UNIT_CODE = re.compile(r"^[A-Z][A-Z0-9]{1,9}$")

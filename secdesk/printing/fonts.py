@@ -13,7 +13,7 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from secdesk.core.errors import SecdeskError
+from secdesk.domain.errors import SecdeskError
 from secdesk.paths import resources_dir
 
 FONT_NAME = "SecdeskCJK"

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 
+from secdesk.domain.carriers.model import OTHER_UNIT, TYPE_UNITS
 from secdesk.printing.layout import LEVEL_WORDS, FormPages, Margins, TextFit
 from secdesk.printing.lending_forms import BLANK_DATE, _landscape, _level, _Renamed
 from secdesk.printing.personnel_forms import (
@@ -49,9 +50,6 @@ from secdesk.printing.personnel_forms import (
     _with_next,
 )
 
-TYPE_UNITS = {"纸介质": "份", "光盘": "张", "U盘": "个", "移动硬盘": "个", "硬盘": "块",
-              "磁带": "盘", "保密笔记本": "本", "其他": "件"}
-OTHER_UNIT = "件"  # the unit word of a type not in TYPE_UNITS
 
 APPROVAL_TITLE = "涉密载体销毁审批表"
 DESTRUCTION_LIST_TITLE = "涉密载体销毁清单"

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from secdesk.core import clock, settings, validate
-from secdesk.core.errors import InvalidInput, SignInFailed
-from secdesk.core.lending.rules import Refused
-from secdesk.core.roles import Permission, Role, check_separation
-from secdesk.core.services.session import Session
+from secdesk.domain import clock, settings, validate
+from secdesk.domain.errors import InvalidInput, SignInFailed
+from secdesk.domain.lending.rules import Refused
+from secdesk.domain.roles import Permission, Role, check_separation
+from secdesk.services.session import Session
 from secdesk.storage import accounts
 from secdesk.storage.accounts import AccountRow
 from secdesk.storage.keyfile import LOCK_AFTER_FAILURES, Slot, make_slot
@@ -29,6 +29,17 @@ def add_account(session: Session, name: str, roles: frozenset[Role], password: s
         session.record(conn, "account.create", f"account:{name}",
                        after={"roles": sorted(roles), "full_name": full_name.strip()})
     return accounts.by_name(session.vault.conn, name)
+
+
+def waive_first_change(session: Session, name: str) -> None:
+    """The demo database only: its shared demo password needs no change at first sign-in
+    (audited like every change of an account)."""
+    session.require(Permission.MANAGE_ACCOUNTS, "account.waive_change", f"account:{name}")
+    row = _existing(session, name)
+    with session.change() as conn:
+        accounts.update(conn, row.id, must_change_password=0)
+        session.record(conn, "account.waive_change", f"account:{name}",
+                       before={"must_change_password": 1}, after={"must_change_password": 0})
 
 
 def list_accounts(session: Session) -> list[AccountRow]:

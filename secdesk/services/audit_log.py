@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from secdesk.core.events import RESULT_ZH, event_zh, object_zh
-from secdesk.core.roles import Permission
-from secdesk.core.services.session import Session
+from secdesk.domain.events import RESULT_ZH, event_zh, object_zh
+from secdesk.domain.roles import Permission
+from secdesk.services.session import Session
 from secdesk.storage import audit
 from secdesk.storage.atomic import atomic_write
 from secdesk.storage.audit import AuditEvent, ChainReport

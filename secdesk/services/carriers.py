@@ -10,20 +10,20 @@ import os
 from dataclasses import replace
 from typing import Any
 
-from secdesk.core import clock
-from secdesk.core.carriers import numbers
-from secdesk.core.carriers.levels import Level
-from secdesk.core.carriers.model import Carrier, CarrierDraft, State
-from secdesk.core.carriers.query import RegisterQuery
-from secdesk.core.carriers.rules import MAX_COPIES, check_draft
-from secdesk.core.carriers.terms import Term, check_term, declassification_date, marking
-from secdesk.core.errors import InvalidInput
-from secdesk.core.lending.rules import Refused
-from secdesk.core.lifecycle.rules import check_in_room
-from secdesk.core.personnel.model import Status
-from secdesk.core.personnel.rules import looks_like_badge, parse_badge
-from secdesk.core.roles import Permission
-from secdesk.core.services.session import Session
+from secdesk.domain import clock
+from secdesk.domain.carriers import numbers
+from secdesk.domain.carriers.levels import Level
+from secdesk.domain.carriers.model import Carrier, CarrierDraft, State
+from secdesk.domain.carriers.query import RegisterQuery
+from secdesk.domain.carriers.rules import MAX_COPIES, check_draft
+from secdesk.domain.carriers.terms import Term, check_term, declassification_date, marking
+from secdesk.domain.errors import InvalidInput
+from secdesk.domain.lending.rules import Refused
+from secdesk.domain.lifecycle.rules import check_in_room
+from secdesk.domain.personnel.model import Status
+from secdesk.domain.personnel.rules import looks_like_badge, parse_badge
+from secdesk.domain.roles import Permission
+from secdesk.services.session import Session
 from secdesk.storage import audit, carriers as repo
 from secdesk.storage import destructions, loans
 from secdesk.storage import incidents as incident_rows

@@ -11,17 +11,17 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from secdesk.core import clock
-from secdesk.core.carriers.model import Carrier, Source
-from secdesk.core.errors import InvalidInput
-from secdesk.core.lending.rules import ApprovalBy, NeedsApproval, Refused, check_approver
-from secdesk.core.lifecycle.rules import check_carrier_person, check_copyable, copy_numbers
-from secdesk.core.roles import Permission
-from secdesk.core.services import carriers, personnel
-from secdesk.core.services.accounts import signer_name
-from secdesk.core.services.carriers import register_copies
-from secdesk.core.services.lending import Approval
-from secdesk.core.services.session import Session
+from secdesk.domain import clock
+from secdesk.domain.carriers.model import Carrier, Source
+from secdesk.domain.errors import InvalidInput
+from secdesk.domain.lending.rules import ApprovalBy, NeedsApproval, Refused, check_approver
+from secdesk.domain.lifecycle.rules import check_carrier_person, check_copyable, copy_numbers
+from secdesk.domain.roles import Permission
+from secdesk.services import carriers, personnel
+from secdesk.services.accounts import signer_name
+from secdesk.services.carriers import register_copies
+from secdesk.services.lending import Approval
+from secdesk.services.session import Session
 from secdesk.storage import carriers as carrier_rows
 from secdesk.storage import movements as repo
 from secdesk.storage.movements import CopyJobRow

@@ -15,17 +15,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from secdesk.core import clock
-from secdesk.core.carriers.levels import Level
-from secdesk.core.carriers.model import Carrier, State
-from secdesk.core.errors import InvalidInput, PermissionDenied
-from secdesk.core.lending.rules import Refused
-from secdesk.core.lifecycle.rules import BatchState, Method, check_in_room, check_supervisors
-from secdesk.core.personnel.model import Person
-from secdesk.core.roles import Permission
-from secdesk.core.services import carriers, personnel
-from secdesk.core.services.accounts import signer_name, vouch
-from secdesk.core.services.session import Session
+from secdesk.domain import clock
+from secdesk.domain.carriers.levels import Level
+from secdesk.domain.carriers.model import Carrier, State
+from secdesk.domain.errors import InvalidInput, PermissionDenied
+from secdesk.domain.lending.rules import Refused
+from secdesk.domain.lifecycle.rules import BatchState, Method, check_in_room, check_supervisors
+from secdesk.domain.personnel.model import Person
+from secdesk.domain.roles import Permission
+from secdesk.services import carriers, personnel
+from secdesk.services.accounts import signer_name, vouch
+from secdesk.services.session import Session
 from secdesk.storage import carriers as carrier_rows
 from secdesk.storage import destructions as repo
 from secdesk.storage import loans as loan_rows

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from secdesk.core import clock
-from secdesk.core.errors import InvalidInput
-from secdesk.core.roles import Permission
-from secdesk.core.services.accounts import signer_name
-from secdesk.core.services.session import Session
+from secdesk.domain import clock
+from secdesk.domain.errors import InvalidInput
+from secdesk.domain.roles import Permission
+from secdesk.services.accounts import signer_name
+from secdesk.services.session import Session
 from secdesk.storage import inspections as repo
 from secdesk.storage.inspections import FindingRow, InspectionRow
 from secdesk.storage.numbering import next_form_number

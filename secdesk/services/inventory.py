@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from secdesk.core import clock
-from secdesk.core.carriers import numbers
-from secdesk.core.carriers.levels import Level
-from secdesk.core.carriers.model import Carrier, State
-from secdesk.core.errors import InvalidInput
-from secdesk.core.inventory.reconcile import (
+from secdesk.domain import clock
+from secdesk.domain.carriers import numbers
+from secdesk.domain.carriers.levels import Level
+from secdesk.domain.carriers.model import Carrier, State
+from secdesk.domain.errors import InvalidInput
+from secdesk.domain.inventory.reconcile import (
     Expected,
     Line,
     Outcome,
@@ -24,9 +24,9 @@ from secdesk.core.inventory.reconcile import (
     classify_scan,
     reconcile,
 )
-from secdesk.core.roles import Permission
-from secdesk.core.services import missing, personnel
-from secdesk.core.services.session import Session
+from secdesk.domain.roles import Permission
+from secdesk.services import missing, personnel
+from secdesk.services.session import Session
 from secdesk.storage import carriers as carrier_rows
 from secdesk.storage import inventory as repo
 from secdesk.storage import loans as loan_rows

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from secdesk.core.carriers.levels import Level
-from secdesk.core.inventory.reconcile import Outcome
-from secdesk.core.roles import Permission
-from secdesk.core.services import carriers, inspections, inventory, missing
-from secdesk.core.services.personnel_prints import audited
-from secdesk.core.services.session import Session
+from secdesk.domain.carriers.levels import Level
+from secdesk.domain.inventory.reconcile import Outcome
+from secdesk.domain.roles import Permission
+from secdesk.services import carriers, inspections, inventory, missing
+from secdesk.services.personnel_prints import audited
+from secdesk.services.session import Session
 from secdesk.printing.inspection_forms import (
     IncidentSheet,
     InventoryLine,

@@ -12,11 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from secdesk.core import clock
-from secdesk.core.carriers.levels import Level
-from secdesk.core.carriers.model import Carrier, State
-from secdesk.core.errors import InvalidInput, PermissionDenied
-from secdesk.core.lending.rules import (
+from secdesk.domain import clock
+from secdesk.domain.carriers.levels import Level
+from secdesk.domain.carriers.model import Carrier, State
+from secdesk.domain.errors import InvalidInput, PermissionDenied
+from secdesk.domain.lending.rules import (
     UNDO_SECONDS,
     ApprovalBy,
     Holder,
@@ -30,11 +30,11 @@ from secdesk.core.lending.rules import (
     check_status,
     due_date,
 )
-from secdesk.core.personnel.model import Person
-from secdesk.core.roles import Permission, Role
-from secdesk.core.services import carriers, personnel
-from secdesk.core.services.accounts import vouch
-from secdesk.core.services.session import Session
+from secdesk.domain.personnel.model import Person
+from secdesk.domain.roles import Permission, Role
+from secdesk.services import carriers, personnel
+from secdesk.services.accounts import vouch
+from secdesk.services.session import Session
 from secdesk.storage import carriers as carrier_rows
 from secdesk.storage import destructions
 from secdesk.storage import loans as repo

@@ -7,12 +7,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from secdesk.core import clock
-from secdesk.core.errors import InvalidInput
-from secdesk.core.roles import Permission
-from secdesk.core.services import personnel
-from secdesk.core.services.personnel_prints import audited, cn_date
-from secdesk.core.services.session import Session
+from secdesk.domain import clock
+from secdesk.domain.errors import InvalidInput
+from secdesk.domain.roles import Permission
+from secdesk.services import personnel
+from secdesk.services.personnel_prints import audited, cn_date
+from secdesk.services.session import Session
 from secdesk.printing.lending_forms import (
     LendingSlip,
     LoanRegisterRow,

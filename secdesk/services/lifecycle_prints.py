@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from secdesk.core import clock
-from secdesk.core.carriers.model import Carrier, copy_text
-from secdesk.core.errors import InvalidInput
-from secdesk.core.roles import Permission
-from secdesk.core.services import copying, destruction, outings, transfers
-from secdesk.core.services.personnel_prints import audited
-from secdesk.core.services.session import Session
+from secdesk.domain import clock
+from secdesk.domain.carriers.model import Carrier, copy_text
+from secdesk.domain.errors import InvalidInput
+from secdesk.domain.roles import Permission
+from secdesk.services import copying, destruction, outings, transfers
+from secdesk.services.personnel_prints import audited
+from secdesk.services.session import Session
 from secdesk.printing.lifecycle_forms import (
     CopyRow,
     DestructionLine,

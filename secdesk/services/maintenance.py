@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from secdesk.core.roles import Permission
-from secdesk.core.services.session import Session
-from secdesk.core.errors import InvalidInput, SecdeskError
-from secdesk.core.services.session import sign_in
+from secdesk.domain.roles import Permission
+from secdesk.services.session import Session
+from secdesk.domain.errors import InvalidInput, SecdeskError
+from secdesk.services.session import sign_in
 from secdesk.storage.backup import make_backup, restore_backup
 
 

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from secdesk.core import clock
-from secdesk.core.carriers.model import Carrier, State
-from secdesk.core.errors import InvalidInput
-from secdesk.core.inventory.deadlines import close_due, is_incident, report_due, search_deadline
-from secdesk.core.lending.rules import Refused
-from secdesk.core.roles import Permission
-from secdesk.core.services import carriers
-from secdesk.core.services.session import Session
+from secdesk.domain import clock
+from secdesk.domain.carriers.model import Carrier, State
+from secdesk.domain.errors import InvalidInput
+from secdesk.domain.inventory.deadlines import close_due, is_incident, report_due, search_deadline
+from secdesk.domain.lending.rules import Refused
+from secdesk.domain.roles import Permission
+from secdesk.services import carriers
+from secdesk.services.session import Session
 from secdesk.storage import carriers as carrier_rows
 from secdesk.storage import incidents as repo
 from secdesk.storage import loans as loan_rows

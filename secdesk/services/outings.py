@@ -12,17 +12,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from secdesk.core import clock
-from secdesk.core.carriers.levels import Level
-from secdesk.core.carriers.model import Carrier, State
-from secdesk.core.errors import InvalidInput
-from secdesk.core.lending.rules import ApprovalBy, NeedsApproval, Refused, check_approver, in_scope
-from secdesk.core.lifecycle.rules import check_carrier_person
-from secdesk.core.personnel.model import Person
-from secdesk.core.roles import Permission
-from secdesk.core.services import carriers, personnel
-from secdesk.core.services.lending import Approval, Override, officer_consent
-from secdesk.core.services.session import Session
+from secdesk.domain import clock
+from secdesk.domain.carriers.levels import Level
+from secdesk.domain.carriers.model import Carrier, State
+from secdesk.domain.errors import InvalidInput
+from secdesk.domain.lending.rules import ApprovalBy, NeedsApproval, Refused, check_approver, in_scope
+from secdesk.domain.lifecycle.rules import check_carrier_person
+from secdesk.domain.personnel.model import Person
+from secdesk.domain.roles import Permission
+from secdesk.services import carriers, personnel
+from secdesk.services.lending import Approval, Override, officer_consent
+from secdesk.services.session import Session
 from secdesk.storage import carriers as carrier_rows
 from secdesk.storage import movements as repo
 from secdesk.storage.movements import OutingRow

@@ -11,9 +11,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from secdesk.core import clock
-from secdesk.core.errors import InvalidInput
-from secdesk.core.personnel.model import (
+from secdesk.domain import clock
+from secdesk.domain.errors import InvalidInput
+from secdesk.domain.personnel.model import (
     Commitment,
     CommitmentKind,
     Person,
@@ -23,7 +23,7 @@ from secdesk.core.personnel.model import (
     Training,
     TravelApproval,
 )
-from secdesk.core.personnel.rules import (
+from secdesk.domain.personnel.rules import (
     check_person,
     declassification_period,
     looks_like_badge,
@@ -32,8 +32,8 @@ from secdesk.core.personnel.rules import (
     next_review,
     parse_badge,
 )
-from secdesk.core.roles import Permission
-from secdesk.core.services.session import Session
+from secdesk.domain.roles import Permission
+from secdesk.services.session import Session
 from secdesk.storage import carriers as carrier_rows
 from secdesk.storage import personnel as repo
 

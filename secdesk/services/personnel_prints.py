@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from secdesk.core import clock
-from secdesk.core.errors import InvalidInput
-from secdesk.core.personnel.model import Person
-from secdesk.core.roles import Permission
-from secdesk.core.services import personnel
-from secdesk.core.services.session import Session
+from secdesk.domain import clock
+from secdesk.domain.errors import InvalidInput
+from secdesk.domain.personnel.model import Person
+from secdesk.domain.roles import Permission
+from secdesk.services import personnel
+from secdesk.services.session import Session
 from secdesk.printing.badges import BadgeData, badges_pdf
 from secdesk.printing.labels import LabelLayout
 from secdesk.printing.personnel_forms import (

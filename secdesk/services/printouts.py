@@ -9,12 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from secdesk.core.carriers.model import Carrier
-from secdesk.core.carriers.query import RegisterQuery
-from secdesk.core.errors import InvalidInput
-from secdesk.core.roles import Permission
-from secdesk.core.services import carriers
-from secdesk.core.services.session import Session
+from secdesk.domain.carriers.model import Carrier
+from secdesk.domain.carriers.query import RegisterQuery
+from secdesk.domain.errors import InvalidInput
+from secdesk.domain.roles import Permission
+from secdesk.services import carriers
+from secdesk.services.session import Session
 from secdesk.printing.labels import LabelData, LabelLayout, labels_pdf
 from secdesk.printing.register_form import RegisterRow, register_pdf
 from secdesk.storage import audit

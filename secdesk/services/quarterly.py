@@ -19,10 +19,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from secdesk.core import clock
-from secdesk.core.errors import InvalidInput
-from secdesk.core.roles import Permission
-from secdesk.core.seal import (
+from secdesk.domain import clock
+from secdesk.domain.errors import InvalidInput
+from secdesk.domain.roles import Permission
+from secdesk.domain.seal import (
     FORMAT,
     PLACEHOLDER,
     UnitKey,
@@ -36,7 +36,7 @@ from secdesk.core.seal import (
     seal_text,
     signature_valid,
 )
-from secdesk.core.services.quarterly_records import (
+from secdesk.services.quarterly_records import (
     Period,
     Tally,
     as_it_was,
@@ -45,7 +45,7 @@ from secdesk.core.services.quarterly_records import (
     register_rows,
     sections,
 )
-from secdesk.core.services.session import Session
+from secdesk.services.session import Session
 from secdesk.printing.layout import LEVEL_WORDS
 from secdesk.printing.quarterly import QuarterlyBook, quarterly_pdf
 from secdesk.storage import seals as repo

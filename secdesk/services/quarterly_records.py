@@ -14,11 +14,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
-from secdesk.core.carriers.levels import Level
-from secdesk.core.carriers.model import Carrier, CarrierType, State
-from secdesk.core.carriers.query import RegisterQuery, SortKey
-from secdesk.core.events import event_zh
-from secdesk.core.services.printouts import register_row
+from secdesk.domain.carriers.levels import Level
+from secdesk.domain.carriers.model import Carrier, CarrierType, State
+from secdesk.domain.carriers.query import RegisterQuery, SortKey
+from secdesk.domain.events import event_zh
+from secdesk.services.printouts import register_row
 from secdesk.printing.quarterly import Table, Totals
 from secdesk.printing.register_form import RegisterRow
 from secdesk.storage import carriers as carrier_rows

@@ -8,12 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from secdesk.core import clock
-from secdesk.core.personnel.model import Status
-from secdesk.core.roles import Permission
-from secdesk.core.inventory.deadlines import days_left
-from secdesk.core.services import missing, personnel
-from secdesk.core.services.session import Session
+from secdesk.domain import clock
+from secdesk.domain.personnel.model import Status
+from secdesk.domain.roles import Permission
+from secdesk.domain.inventory.deadlines import days_left
+from secdesk.services import missing, personnel
+from secdesk.services.session import Session
 from secdesk.storage import carriers as carrier_rows
 from secdesk.storage import destructions, movements
 from secdesk.storage import incidents as incident_rows

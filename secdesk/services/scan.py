@@ -11,14 +11,14 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from secdesk.core import clock
-from secdesk.core.errors import InvalidInput, SecdeskError
-from secdesk.core.lending.rules import NeedsApproval, NeedsCount, Refused
-from secdesk.core.personnel.model import Person
-from secdesk.core.personnel.rules import looks_like_badge
-from secdesk.core.services import carriers, lending
-from secdesk.core.services.lending import Approval, Override
-from secdesk.core.services.session import Session
+from secdesk.domain import clock
+from secdesk.domain.errors import InvalidInput, SecdeskError
+from secdesk.domain.lending.rules import NeedsApproval, NeedsCount, Refused
+from secdesk.domain.personnel.model import Person
+from secdesk.domain.personnel.rules import looks_like_badge
+from secdesk.services import carriers, lending
+from secdesk.services.lending import Approval, Override
+from secdesk.services.session import Session
 from secdesk.storage import loans as loan_rows
 from secdesk.storage.loans import LoanRow
 

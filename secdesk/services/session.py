@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from secdesk.core import clock
-from secdesk.core import settings as settings_mod
-from secdesk.core.errors import AccountDisabled, AccountLocked, SignInFailed
-from secdesk.core.roles import Actor, Permission, require
+from secdesk.domain import clock
+from secdesk.domain import settings as settings_mod
+from secdesk.domain.errors import AccountDisabled, AccountLocked, SignInFailed
+from secdesk.domain.roles import Actor, Permission, require
 from secdesk.storage import accounts, audit, probe, settings_repo
 from secdesk.storage.audit import AuditEvent
 from secdesk.storage.backup import make_backup

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from secdesk.core import settings
-from secdesk.core.services.session import Session
+from secdesk.domain import settings
+from secdesk.services.session import Session
 from secdesk.storage import settings_repo
 
 

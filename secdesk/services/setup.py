@@ -4,23 +4,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from secdesk.core import clock, settings, validate
-from secdesk.core.errors import AccountDisabled, DamagedFile, InvalidInput, SignInFailed
-from secdesk.core.passwords import PasswordPolicy
-from secdesk.core.roles import Actor, Role
-from secdesk.core.seal import UnitKey
-from secdesk.core.services.session import JOURNAL_SECRET, Session, flush_journal, keyfile_path
+from secdesk.domain import clock, settings, validate
+from secdesk.domain.errors import AccountDisabled, DamagedFile, InvalidInput, SignInFailed
+from secdesk.domain.passwords import PasswordPolicy
+from secdesk.domain.roles import Actor, Role
+from secdesk.domain.seal import UnitKey
+from secdesk.services.session import JOURNAL_SECRET, Session, flush_journal, keyfile_path
 from secdesk.storage import accounts, seals, settings_repo
 from secdesk.storage.keyfile import (
     KdfParams,
     KeyFile,
     db_key_from_recovery,
+    format_recovery_key,
     key_check,
     make_slot,
     new_journal_keypair,
     new_recovery_secret,
     parse_recovery_key,
 )
+from secdesk.printing.recovery_sheet import recovery_sheet
 from secdesk.storage.probe import file_salt
 from secdesk.storage.vault import Vault
 
@@ -133,3 +135,15 @@ def _reset_admin(vault, kf, kf_path, db_key, admin_name, new_password, kdf) -> S
                        detail="重建密钥文件" if rebuilt else "重置管理员口令")
         kf.save()
     return session
+
+
+def recovery_key_text(secret: bytes) -> str:
+    """The recovery key as it is written down (groups of characters with a check)."""
+    return format_recovery_key(secret)
+
+
+def recovery_sheet_pdf(session: Session, db_name: str, key_text: str) -> bytes:
+    """The recovery key sheet (恢复密钥单) to print once and seal in the safe."""
+    values = session.settings()
+    return recovery_sheet(values["unit.name"], values["unit.code"], db_name, key_text,
+                          clock.now().strftime("%Y年%m月%d日 %H:%M"))

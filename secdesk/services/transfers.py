@@ -11,14 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from secdesk.core import clock
-from secdesk.core.carriers.model import Carrier, Source, State
-from secdesk.core.errors import InvalidInput
-from secdesk.core.lending.rules import Refused
-from secdesk.core.lifecycle.rules import TransferKind
-from secdesk.core.roles import Permission
-from secdesk.core.services import carriers
-from secdesk.core.services.session import Session
+from secdesk.domain import clock
+from secdesk.domain.carriers.model import Carrier, Source, State
+from secdesk.domain.errors import InvalidInput
+from secdesk.domain.lending.rules import Refused
+from secdesk.domain.lifecycle.rules import TransferKind
+from secdesk.domain.roles import Permission
+from secdesk.services import carriers
+from secdesk.services.session import Session
 from secdesk.storage import carriers as carrier_rows
 from secdesk.storage import movements as repo
 from secdesk.storage.movements import TransferRow

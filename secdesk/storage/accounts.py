@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from secdesk.core.roles import Role
+from secdesk.domain.roles import Role
 
 
 @dataclass(frozen=True)

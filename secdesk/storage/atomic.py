@@ -7,7 +7,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from secdesk.core.errors import StorageFull
+from secdesk.domain.errors import StorageFull
 
 
 def atomic_write(path: Path, data: bytes) -> None:

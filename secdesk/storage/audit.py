@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from secdesk.core.errors import DamagedFile
+from secdesk.domain.errors import DamagedFile
 
 GENESIS = "0" * 64
 FIELDS = ("seq", "at", "account", "role", "event", "object", "before", "after", "result", "detail")

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import sqlcipher3
 
-from secdesk.core import clock
-from secdesk.core.errors import DamagedFile
+from secdesk.domain import clock
+from secdesk.domain.errors import DamagedFile
 from secdesk.storage.atomic import atomic_write, disk_error, fsync_dir
 from secdesk.storage.keyfile import KeyFile
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from secdesk.core.carriers.levels import Level
-from secdesk.core.carriers.model import Carrier, CarrierDraft, CarrierType, Source, State
-from secdesk.core.carriers.query import RegisterQuery, SortKey
-from secdesk.core.carriers.terms import Term, TermKind
+from secdesk.domain.carriers.levels import Level
+from secdesk.domain.carriers.model import Carrier, CarrierDraft, CarrierType, Source, State
+from secdesk.domain.carriers.query import RegisterQuery, SortKey
+from secdesk.domain.carriers.terms import Term, TermKind
 
 SORTABLE = [k.value for k in SortKey if k is not SortKey.REGISTERED]
 

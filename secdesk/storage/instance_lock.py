@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from secdesk.core.errors import VaultInUse
+from secdesk.domain.errors import VaultInUse
 
 
 class InstanceLock:

@@ -24,7 +24,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from secdesk.core.errors import KeyFileError
+from secdesk.domain.errors import KeyFileError
 from secdesk.storage.atomic import atomic_write
 
 FORMAT = "secdesk-keyfile"

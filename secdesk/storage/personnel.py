@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from secdesk.core.personnel.model import (
+from secdesk.domain.personnel.model import (
     Clearance,
     Commitment,
     CommitmentKind,

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
-from secdesk.core.errors import (
+from secdesk.domain.errors import (
     DamagedFile,
     EmptyFile,
     FileMissing,

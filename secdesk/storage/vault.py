@@ -15,7 +15,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from secdesk.core.errors import MigrationFailed, NewerVersion, NotSecdeskFile, StorageFull
+from secdesk.domain.errors import MigrationFailed, NewerVersion, NotSecdeskFile, StorageFull
 from secdesk.storage import probe
 from secdesk.storage.instance_lock import InstanceLock
 from secdesk.storage.keyfile import hkdf

@@ -24,14 +24,14 @@ from array import array
 from datetime import date, timedelta
 from pathlib import Path
 
-from secdesk.core import clock
-from secdesk.core.carriers.levels import Level
-from secdesk.core.lending.rules import ApprovalBy, in_scope
-from secdesk.core.personnel.model import Clearance, Person, PersonDraft, Status
-from secdesk.core.personnel.rules import make_badge
-from secdesk.core.roles import Role
-from secdesk.core.services import accounts
-from secdesk.core.services.session import keyfile_path, sign_in
+from secdesk.domain import clock
+from secdesk.domain.carriers.levels import Level
+from secdesk.domain.lending.rules import ApprovalBy, in_scope
+from secdesk.domain.personnel.model import Clearance, Person, PersonDraft, Status
+from secdesk.domain.personnel.rules import make_badge
+from secdesk.domain.roles import Role
+from secdesk.services import accounts
+from secdesk.services.session import keyfile_path, sign_in
 from secdesk.storage import personnel as person_rows
 from secdesk.storage.keyfile import KdfParams
 
@@ -255,7 +255,7 @@ def qt_app():
 
     qInstallMessageHandler(_qt_message)
 
-    from secdesk.gui.i18n import install_font, install_language
+    from secdesk.gui.shell.i18n import install_font, install_language
 
     app = QApplication.instance()
     if app is None:
@@ -306,7 +306,7 @@ class Driver:
 
 def open_station(worker, session):
     """A shown, muted ScanStation serving ``session``."""
-    from secdesk.gui.scan_station import ScanStation
+    from secdesk.gui.lending.scan_station import ScanStation
 
     station = ScanStation(worker)
     station.sounds.muted = True
@@ -337,7 +337,7 @@ def p99(values: list[float]) -> float:
 def measure(carriers: int, loans: int) -> list[Row]:
     """Lend and return through the station, and the bare commit, on the cached vault."""
     path = build(carriers, loans)
-    from secdesk.gui.worker import Worker
+    from secdesk.gui.shell.worker import Worker
 
     app = qt_app()
     started = time.perf_counter()
@@ -398,8 +398,8 @@ def _commit_ms(session, runs: int) -> list[float]:
 
 
 def _rows(app, worker, station, session, carriers: int, loans: int, signin_ms: float, path: Path) -> list[Row]:
-    from secdesk.core.services.lending import Approval
-    from secdesk.core.services.scan import Action, Colour
+    from secdesk.services.lending import Approval
+    from secdesk.services.scan import Action, Colour
 
     borrower, approver, numbers = worker.run_now(_picks, session, SCANS)
     commit = worker.run_now(_commit_ms, session, COMMITS)

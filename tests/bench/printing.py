@@ -31,7 +31,7 @@ STATES = ("在库", "借出", "外出", "下落不明")
 
 
 def labels(n: int) -> list:
-    from secdesk.core.carriers.numbers import make_number
+    from secdesk.domain.carriers.numbers import make_number
     from secdesk.printing.labels import LabelData
 
     return [LabelData(make_number("BMS", 2026, i), MARKINGS[i % 6][0], TYPES[i % 6],
@@ -41,7 +41,7 @@ def labels(n: int) -> list:
 
 def register_rows(n: int) -> Iterator:
     """Rows as a register holds them: mostly short, some long titles and remarks."""
-    from secdesk.core.carriers.numbers import make_number
+    from secdesk.domain.carriers.numbers import make_number
     from secdesk.printing.register_form import RegisterRow
 
     for i in range(1, n + 1):

@@ -37,7 +37,7 @@ def build() -> Path:
     """The big demo vault (built on first use: several minutes)."""
     path = vault_path()
     if not path.exists():
-        from secdesk.demo import build_demo
+        from secdesk.demo.main import build_demo
         from secdesk.storage.keyfile import KdfParams
 
         path.parent.mkdir(exist_ok=True)
@@ -52,11 +52,11 @@ def child(db: str, out: str) -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
-    from secdesk.core import clock
-    from secdesk.core.services import carriers, quarterly
-    from secdesk.core.services.quarterly_records import register_query
-    from secdesk.core.services.session import sign_in
-    from secdesk.gui.pdf_text import read_pdf
+    from secdesk.domain import clock
+    from secdesk.services import carriers, quarterly
+    from secdesk.services.quarterly_records import register_query
+    from secdesk.services.session import sign_in
+    from secdesk.gui.shell.pdf_text import read_pdf
     from secdesk.storage.keyfile import KdfParams
 
     app = QGuiApplication(["bench"])
@@ -92,7 +92,7 @@ def qr_matches(pdf: Path) -> str:
     import pypdfium2 as pdfium
     import zxingcpp
 
-    from secdesk.core.seal import fingerprint_of, read_seal_text
+    from secdesk.domain.seal import fingerprint_of, read_seal_text
 
     doc = pdfium.PdfDocument(str(pdf))
     try:

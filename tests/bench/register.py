@@ -13,15 +13,15 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from secdesk.core.carriers.levels import Level
-from secdesk.core.carriers.model import CarrierType, State
-from secdesk.core.carriers.numbers import make_number
-from secdesk.core.carriers.query import RegisterQuery, SortKey
-from secdesk.core.carriers.terms import declassification_date, marking
-from secdesk.core.roles import Role
-from secdesk.core.services import accounts, carriers, setup
-from secdesk.core.services.session import sign_in
-from secdesk.demo_carriers import draft
+from secdesk.domain.carriers.levels import Level
+from secdesk.domain.carriers.model import CarrierType, State
+from secdesk.domain.carriers.numbers import make_number
+from secdesk.domain.carriers.query import RegisterQuery, SortKey
+from secdesk.domain.carriers.terms import declassification_date, marking
+from secdesk.domain.roles import Role
+from secdesk.services import accounts, carriers, setup
+from secdesk.services.session import sign_in
+from secdesk.demo.carriers import draft
 from secdesk.storage import carriers as repo
 from secdesk.storage.keyfile import KdfParams
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from secdesk.core.services import setup
-from secdesk.core.services.session import keyfile_path, sign_in
-from secdesk.demo import build_demo
+from secdesk.services import setup
+from secdesk.services.session import keyfile_path, sign_in
+from secdesk.demo.main import build_demo
 from secdesk.storage.keyfile import KdfParams, KeyFile, db_key_from_recovery, derive
 from secdesk.storage.vault import Vault
 

@@ -21,13 +21,13 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from secdesk.core.carriers.levels import Level
-from secdesk.core.carriers.model import CarrierDraft, CarrierType
-from secdesk.core.carriers.terms import Term
-from secdesk.core.personnel.model import Clearance, PersonDraft
-from secdesk.core.roles import Role
-from secdesk.core.services import accounts, carriers, personnel, setup
-from secdesk.core.services.session import sign_in
+from secdesk.domain.carriers.levels import Level
+from secdesk.domain.carriers.model import CarrierDraft, CarrierType
+from secdesk.domain.carriers.terms import Term
+from secdesk.domain.personnel.model import Clearance, PersonDraft
+from secdesk.domain.roles import Role
+from secdesk.services import accounts, carriers, personnel, setup
+from secdesk.services.session import sign_in
 from secdesk.storage.keyfile import KdfParams
 
 from .lending import Driver, describe, open_station, p99, qt_app
@@ -99,7 +99,7 @@ def plan(scans: int, badges: list[str], numbers: list[str]):
 
 def measure(folder: Path, scans: int) -> list[Row]:
     """Drive ``scans`` scans through one station on a fresh vault in ``folder``."""
-    from secdesk.gui.worker import Worker
+    from secdesk.gui.shell.worker import Worker
 
     started = time.perf_counter()
     db, badges, numbers = make_vault(Path(folder) / "soak")
@@ -128,7 +128,7 @@ def measure(folder: Path, scans: int) -> list[Row]:
 
 
 def _run(app, station, scans: int, badges: list[str], numbers: list[str], raised: list[str]) -> list[Row]:
-    from secdesk.core.services.scan import Colour
+    from secdesk.services.scan import Colour
 
     steps = plan(scans, badges, numbers)
     driver = Driver(station)

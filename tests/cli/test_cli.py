@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from secdesk.core.errors import AccountLocked, InvalidInput, PermissionDenied, SignInFailed
+from secdesk.domain.errors import AccountLocked, InvalidInput, PermissionDenied, SignInFailed
 from secdesk.storage.keyfile import KeyFile, db_key_from_recovery, parse_recovery_key
 
 ADMIN_PW = "Adm1n#Secret"

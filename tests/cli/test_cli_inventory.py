@@ -8,9 +8,9 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from secdesk.core import clock
-from secdesk.core.services import lending
-from secdesk.core.services.lending import Approval
+from secdesk.domain import clock
+from secdesk.services import lending
+from secdesk.services.lending import Approval
 from tests.cli.test_cli import assert_refused, lines, secdesk
 from tests.lending_world import build_world
 

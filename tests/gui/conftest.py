@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from secdesk.gui.i18n import install_font, install_language
-from secdesk.gui.netwatch import NetworkWatch
-from secdesk.gui.worker import Worker
+from secdesk.gui.shell.i18n import install_font, install_language
+from secdesk.gui.shell.netwatch import NetworkWatch
+from secdesk.gui.shell.worker import Worker
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -14,7 +14,7 @@ import subprocess
 
 import pytest
 
-from secdesk.core.personnel.rules import make_badge
+from secdesk.domain.personnel.rules import make_badge
 from secdesk.printing.badges import BadgeData, badges_pdf
 from secdesk.printing.labels import PER_SHEET, LabelLayout, sheet_position
 from tests.printing.test_labels import cell, decoded, pages, pdf_text

@@ -17,10 +17,10 @@ import pytest
 import zxingcpp
 from PIL import Image
 
-from secdesk.core.carriers.levels import Level
-from secdesk.core.carriers.model import Carrier, CarrierDraft, CarrierType, State
-from secdesk.core.carriers.numbers import make_number
-from secdesk.core.carriers.terms import Term
+from secdesk.domain.carriers.levels import Level
+from secdesk.domain.carriers.model import Carrier, CarrierDraft, CarrierType, State
+from secdesk.domain.carriers.numbers import make_number
+from secdesk.domain.carriers.terms import Term
 from secdesk.printing.barcode import QUIET_MODULES, code128
 from secdesk.printing.labels import (
     PER_SHEET,

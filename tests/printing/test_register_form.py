@@ -14,7 +14,7 @@ import pytest
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 
-from secdesk.core.carriers.numbers import make_number
+from secdesk.domain.carriers.numbers import make_number
 from secdesk.printing.register_form import (
     CLOSING_HEIGHT,
     COLUMNS,

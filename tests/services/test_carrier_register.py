@@ -8,13 +8,13 @@ from datetime import date
 
 import pytest
 
-from secdesk.core.carriers.levels import Level
-from secdesk.core.carriers.model import CarrierDraft, CarrierType, State
-from secdesk.core.carriers.numbers import is_valid
-from secdesk.core.carriers.query import RegisterQuery, SortKey
-from secdesk.core.carriers.terms import Term
-from secdesk.core.errors import InvalidInput, PermissionDenied
-from secdesk.core.services import carriers
+from secdesk.domain.carriers.levels import Level
+from secdesk.domain.carriers.model import CarrierDraft, CarrierType, State
+from secdesk.domain.carriers.numbers import is_valid
+from secdesk.domain.carriers.query import RegisterQuery, SortKey
+from secdesk.domain.carriers.terms import Term
+from secdesk.domain.errors import InvalidInput, PermissionDenied
+from secdesk.services import carriers
 
 NOTICE = CarrierDraft(
     title="关于开展保密检查工作的通知", level=Level.SECRET, ctype=CarrierType.PAPER,
@@ -189,7 +189,7 @@ def test_titles_and_their_search_index_stay_encrypted_on_disk(clerk):
 
 def test_a_label_printed_again_is_marked_and_audited_as_a_reprint(clerk):
     """The first label is 首次打印; the second of the same carrier carries 补 and 补打."""
-    from secdesk.core.services import printouts
+    from secdesk.services import printouts
     from secdesk.printing.labels import LabelLayout
 
     number = carriers.register(clerk, NOTICE)[0].number
@@ -208,8 +208,8 @@ def test_the_register_as_at_a_date_shows_the_carriers_and_states_of_that_day(cle
     tomorrow is not in it."""
     from datetime import timedelta
 
-    from secdesk.core import clock
-    from secdesk.core.services import printouts
+    from secdesk.domain import clock
+    from secdesk.services import printouts
     from secdesk.storage import carriers as repo
 
     yesterday = clock.now() - timedelta(days=1)

@@ -7,14 +7,14 @@ from datetime import timedelta
 
 import pytest
 
-from secdesk.core import clock
-from secdesk.core.carriers.model import State
-from secdesk.core.errors import InvalidInput, PermissionDenied
-from secdesk.core.lending.rules import Refused
-from secdesk.core.lifecycle.rules import BatchState, Method
-from secdesk.core.services import carriers, destruction, lending
-from secdesk.core.services.destruction import BatchDraft, Confirmation
-from secdesk.core.services.lending import Approval
+from secdesk.domain import clock
+from secdesk.domain.carriers.model import State
+from secdesk.domain.errors import InvalidInput, PermissionDenied
+from secdesk.domain.lending.rules import Refused
+from secdesk.domain.lifecycle.rules import BatchState, Method
+from secdesk.services import carriers, destruction, lending
+from secdesk.services.destruction import BatchDraft, Confirmation
+from secdesk.services.lending import Approval
 from secdesk.storage import audit
 from tests.conftest import USER_PASSWORD
 from tests.lending_world import build_world

@@ -8,11 +8,11 @@ from datetime import timedelta
 
 import pytest
 
-from secdesk.core import clock
-from secdesk.core.errors import InvalidInput, PermissionDenied
-from secdesk.core.inventory.reconcile import ScopeKind
-from secdesk.core.services import inspections, inventory, inventory_prints, missing
-from secdesk.core.services.inspections import InspectionDraft, Kind
+from secdesk.domain import clock
+from secdesk.domain.errors import InvalidInput, PermissionDenied
+from secdesk.domain.inventory.reconcile import ScopeKind
+from secdesk.services import inspections, inventory, inventory_prints, missing
+from secdesk.services.inspections import InspectionDraft, Kind
 from tests.lending_world import build_world
 from tests.pdf_text import pdf_text
 

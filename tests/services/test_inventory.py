@@ -8,13 +8,13 @@ from dataclasses import replace
 
 import pytest
 
-from secdesk.core.carriers.model import State
-from secdesk.core.errors import InvalidInput
-from secdesk.core.inventory.reconcile import Outcome, ScopeKind
-from secdesk.core.lifecycle.rules import Method
-from secdesk.core.services import carriers, destruction, inventory, lending, missing
-from secdesk.core.services.destruction import BatchDraft, Confirmation
-from secdesk.core.services.lending import Approval
+from secdesk.domain.carriers.model import State
+from secdesk.domain.errors import InvalidInput
+from secdesk.domain.inventory.reconcile import Outcome, ScopeKind
+from secdesk.domain.lifecycle.rules import Method
+from secdesk.services import carriers, destruction, inventory, lending, missing
+from secdesk.services.destruction import BatchDraft, Confirmation
+from secdesk.services.lending import Approval
 from secdesk.storage import audit
 from tests.lending_world import BASE, build_world
 

@@ -7,12 +7,12 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from secdesk.core import clock
-from secdesk.core.carriers.model import State
-from secdesk.core.errors import InvalidInput, PermissionDenied
-from secdesk.core.lending.rules import NeedsApproval, NeedsCount, Refused
-from secdesk.core.services import carriers, lending
-from secdesk.core.services.lending import Approval, Override
+from secdesk.domain import clock
+from secdesk.domain.carriers.model import State
+from secdesk.domain.errors import InvalidInput, PermissionDenied
+from secdesk.domain.lending.rules import NeedsApproval, NeedsCount, Refused
+from secdesk.services import carriers, lending
+from secdesk.services.lending import Approval, Override
 from secdesk.storage import audit
 from secdesk.storage import loans as loan_rows
 from tests.conftest import USER_PASSWORD
@@ -221,7 +221,7 @@ def test_overdue_and_due_lists(world):
 
 def test_the_start_of_day_panel_lists_overdue_and_due_today(world):
     """An overdue loan is red on the panel; a 绝密 loan is due today."""
-    from secdesk.core.services import reminders
+    from secdesk.services import reminders
 
     past = datetime.now().astimezone() - timedelta(days=31)
     with clock.replaced(lambda: past):

@@ -11,12 +11,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from secdesk.core import clock
-from secdesk.core.carriers.levels import Level
-from secdesk.core.errors import SecdeskError
-from secdesk.core.lending.rules import ApprovalBy, approval_needed
-from secdesk.core.services import carriers, lending
-from secdesk.core.services.lending import Approval, Override
+from secdesk.domain import clock
+from secdesk.domain.carriers.levels import Level
+from secdesk.domain.errors import SecdeskError
+from secdesk.domain.lending.rules import ApprovalBy, approval_needed
+from secdesk.services import carriers, lending
+from secdesk.services.lending import Approval, Override
 from tests.conftest import USER_PASSWORD
 from tests.lending_world import CARRIERS, STAFF, build_world
 

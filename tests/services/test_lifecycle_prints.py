@@ -14,15 +14,15 @@ from datetime import timedelta
 
 import pytest
 
-from secdesk.core import clock
-from secdesk.core.carriers.model import CarrierType
-from secdesk.core.lifecycle.rules import Method, TransferKind
-from secdesk.core.services import carriers, copying, destruction, lifecycle_prints, outings, printouts, transfers
-from secdesk.core.services.copying import CopyRequest
-from secdesk.core.services.destruction import BatchDraft
-from secdesk.core.services.lending import Approval
-from secdesk.core.services.outings import OutingRequest
-from secdesk.core.services.transfers import TransferRequest
+from secdesk.domain import clock
+from secdesk.domain.carriers.model import CarrierType
+from secdesk.domain.lifecycle.rules import Method, TransferKind
+from secdesk.services import carriers, copying, destruction, lifecycle_prints, outings, printouts, transfers
+from secdesk.services.copying import CopyRequest
+from secdesk.services.destruction import BatchDraft
+from secdesk.services.lending import Approval
+from secdesk.services.outings import OutingRequest
+from secdesk.services.transfers import TransferRequest
 from secdesk.printing.labels import LabelLayout
 from secdesk.storage import audit
 from tests.lending_world import BASE, build_world

@@ -17,19 +17,19 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from secdesk.core import clock
-from secdesk.core.carriers.levels import Level
-from secdesk.core.carriers.model import State
-from secdesk.core.carriers.query import RegisterQuery
-from secdesk.core.carriers.terms import Term
-from secdesk.core.errors import SecdeskError
-from secdesk.core.lifecycle.rules import Method, TransferKind
-from secdesk.core.services import carriers, copying, destruction, lending, outings, transfers
-from secdesk.core.services.copying import CopyRequest
-from secdesk.core.services.destruction import BatchDraft, Confirmation
-from secdesk.core.services.lending import Approval, Override
-from secdesk.core.services.outings import OutingRequest
-from secdesk.core.services.transfers import TransferRequest
+from secdesk.domain import clock
+from secdesk.domain.carriers.levels import Level
+from secdesk.domain.carriers.model import State
+from secdesk.domain.carriers.query import RegisterQuery
+from secdesk.domain.carriers.terms import Term
+from secdesk.domain.errors import SecdeskError
+from secdesk.domain.lifecycle.rules import Method, TransferKind
+from secdesk.services import carriers, copying, destruction, lending, outings, transfers
+from secdesk.services.copying import CopyRequest
+from secdesk.services.destruction import BatchDraft, Confirmation
+from secdesk.services.lending import Approval, Override
+from secdesk.services.outings import OutingRequest
+from secdesk.services.transfers import TransferRequest
 from tests.conftest import USER_PASSWORD
 from tests.lending_world import BASE, build_world
 

@@ -8,15 +8,15 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from secdesk.core import clock
-from secdesk.core.carriers.levels import Level
-from secdesk.core.carriers.model import State
-from secdesk.core.errors import InvalidInput, PermissionDenied
-from secdesk.core.inventory.deadlines import close_due, days_left, is_incident, report_due, search_deadline
-from secdesk.core.lending.rules import Refused
-from secdesk.core.services import carriers, destruction, lending, missing
-from secdesk.core.services.destruction import BatchDraft
-from secdesk.core.services.lending import Approval
+from secdesk.domain import clock
+from secdesk.domain.carriers.levels import Level
+from secdesk.domain.carriers.model import State
+from secdesk.domain.errors import InvalidInput, PermissionDenied
+from secdesk.domain.inventory.deadlines import close_due, days_left, is_incident, report_due, search_deadline
+from secdesk.domain.lending.rules import Refused
+from secdesk.services import carriers, destruction, lending, missing
+from secdesk.services.destruction import BatchDraft
+from secdesk.services.lending import Approval
 from tests.lending_world import build_world
 
 

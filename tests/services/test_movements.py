@@ -8,18 +8,18 @@ from datetime import date, timedelta
 
 import pytest
 
-from secdesk.core import clock
-from secdesk.core.carriers.levels import Level
-from secdesk.core.carriers.model import Source, State
-from secdesk.core.carriers.terms import Term
-from secdesk.core.errors import InvalidInput, PermissionDenied
-from secdesk.core.lending.rules import NeedsApproval, Refused
-from secdesk.core.lifecycle.rules import TransferKind
-from secdesk.core.services import carriers, copying, lending, outings, printouts, reminders, transfers
-from secdesk.core.services.copying import CopyRequest
-from secdesk.core.services.lending import Approval, Override
-from secdesk.core.services.outings import OutingRequest
-from secdesk.core.services.transfers import TransferRequest
+from secdesk.domain import clock
+from secdesk.domain.carriers.levels import Level
+from secdesk.domain.carriers.model import Source, State
+from secdesk.domain.carriers.terms import Term
+from secdesk.domain.errors import InvalidInput, PermissionDenied
+from secdesk.domain.lending.rules import NeedsApproval, Refused
+from secdesk.domain.lifecycle.rules import TransferKind
+from secdesk.services import carriers, copying, lending, outings, printouts, reminders, transfers
+from secdesk.services.copying import CopyRequest
+from secdesk.services.lending import Approval, Override
+from secdesk.services.outings import OutingRequest
+from secdesk.services.transfers import TransferRequest
 from secdesk.printing.labels import LabelLayout
 from secdesk.storage import audit
 from tests.conftest import USER_PASSWORD

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from secdesk.core.errors import SignInFailed
-from secdesk.core.roles import Role
-from secdesk.core.services import audit_log, settings
-from secdesk.core.services.audit_log import AuditFilter
-from secdesk.core.services.session import sign_in
+from secdesk.domain.errors import SignInFailed
+from secdesk.domain.roles import Role
+from secdesk.services import audit_log, settings
+from secdesk.services.audit_log import AuditFilter
+from secdesk.services.session import sign_in
 
 
 def test_sign_in_goes_ahead_with_network_up_by_default(vault):

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from secdesk.core.errors import InvalidInput, SignInFailed
-from secdesk.core.passwords import PasswordPolicy, count_classes
-from secdesk.core.roles import Role
-from secdesk.core.services import accounts, audit_log, setup
-from secdesk.core.services import settings as settings_service
-from secdesk.core.services.audit_log import AuditFilter
+from secdesk.domain.errors import InvalidInput, SignInFailed
+from secdesk.domain.passwords import PasswordPolicy, count_classes
+from secdesk.domain.roles import Role
+from secdesk.services import accounts, audit_log, setup
+from secdesk.services import settings as settings_service
+from secdesk.services.audit_log import AuditFilter
 from secdesk.storage.keyfile import format_recovery_key
 
 

@@ -8,10 +8,10 @@ from datetime import date
 
 import pytest
 
-from secdesk.core.errors import InvalidInput, PermissionDenied
-from secdesk.core.personnel.model import Clearance, PersonDraft, Training
-from secdesk.core.personnel.rules import id_check_digit
-from secdesk.core.services import personnel, personnel_prints
+from secdesk.domain.errors import InvalidInput, PermissionDenied
+from secdesk.domain.personnel.model import Clearance, PersonDraft, Training
+from secdesk.domain.personnel.rules import id_check_digit
+from secdesk.services import personnel, personnel_prints
 from secdesk.printing.labels import LabelLayout
 from secdesk.storage import audit
 

@@ -7,15 +7,15 @@ from datetime import date, timedelta
 
 import pytest
 
-from secdesk.core.carriers.levels import Level
-from secdesk.core.carriers.model import CarrierDraft, CarrierType
-from secdesk.core.carriers.terms import Term
-from secdesk.core.errors import InvalidInput, PermissionDenied
-from secdesk.core.personnel.model import (
+from secdesk.domain.carriers.levels import Level
+from secdesk.domain.carriers.model import CarrierDraft, CarrierType
+from secdesk.domain.carriers.terms import Term
+from secdesk.domain.errors import InvalidInput, PermissionDenied
+from secdesk.domain.personnel.model import (
     Clearance, Commitment, CommitmentKind, PersonDraft, Review, Status, Training,
 )
-from secdesk.core.personnel.rules import id_check_digit, make_badge
-from secdesk.core.services import carriers, personnel, reminders
+from secdesk.domain.personnel.rules import id_check_digit, make_badge
+from secdesk.services import carriers, personnel, reminders
 from secdesk.storage import carriers as carrier_rows
 
 BODY = "11010519800101123"
@@ -125,7 +125,7 @@ def test_release_only_after_the_period_ends(officer):
 
 def test_the_start_of_day_panel_lists_what_needs_doing(officer):
     """An overdue review, a missing undertaking, short training and a 脱密期 ending appear."""
-    from secdesk.core.services import settings
+    from secdesk.services import settings
 
     settings.change_setting(officer, "training_hours_per_year", 8)
     today = date(2026, 11, 23)
@@ -144,7 +144,7 @@ def test_the_start_of_day_panel_lists_what_needs_doing(officer):
 
 def test_a_handover_leaves_a_transfer_record_and_the_leaving_is_kept(staffed_vault, officer):
     """The successor, the date and the reason are on file; the leaving sheet prints them."""
-    from secdesk.core.services import personnel_prints
+    from secdesk.services import personnel_prints
     from secdesk.storage import personnel as repo
 
     person = personnel.add_person(officer, ZHANG)
@@ -178,7 +178,7 @@ def test_leaving_cannot_be_dated_ahead_or_done_twice(officer):
 
 def test_filters_for_overdue_reviews_and_short_training(officer):
     """Overdue review: never vetted or past due; short training only once a requirement is set."""
-    from secdesk.core.services import settings
+    from secdesk.services import settings
 
     today = date.today()
     personnel.add_person(officer, replace(ZHANG, vetted_on=today - timedelta(days=800)))
@@ -196,7 +196,7 @@ def test_filters_for_overdue_reviews_and_short_training(officer):
 
 def test_the_clerk_sees_what_lending_needs_and_not_training_or_trips(staffed_vault, officer):
     """Undertakings and reviews reach the clerk; training and trips abroad only officer and auditor."""
-    from secdesk.core.personnel.model import TravelApproval
+    from secdesk.domain.personnel.model import TravelApproval
 
     badge = personnel.add_person(officer, ZHANG).badge
     personnel.add_record(officer, badge, Commitment(CommitmentKind.ON_TAKING_UP, date(2026, 3, 1)))

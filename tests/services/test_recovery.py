@@ -7,10 +7,10 @@ import base64
 
 import pytest
 
-from secdesk.core.errors import AccountLocked, InvalidInput, SignInFailed
-from secdesk.core.roles import Role
-from secdesk.core.services import accounts, audit_log, setup
-from secdesk.core.services.audit_log import AuditFilter
+from secdesk.domain.errors import AccountLocked, InvalidInput, SignInFailed
+from secdesk.domain.roles import Role
+from secdesk.services import accounts, audit_log, setup
+from secdesk.services.audit_log import AuditFilter
 from secdesk.storage.keyfile import format_recovery_key, parse_recovery_key
 
 NEW_ADMIN_PASSWORD = "Rec0very#New"

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from secdesk.core.errors import InvalidInput, PermissionDenied
-from secdesk.core.roles import Role, check_separation, parse_roles
-from secdesk.core.services import accounts, audit_log, maintenance
-from secdesk.core.services import settings as settings_service
-from secdesk.core.services.audit_log import AuditFilter
+from secdesk.domain.errors import InvalidInput, PermissionDenied
+from secdesk.domain.roles import Role, check_separation, parse_roles
+from secdesk.services import accounts, audit_log, maintenance
+from secdesk.services import settings as settings_service
+from secdesk.services.audit_log import AuditFilter
 
 PW = "New#Account7"
 

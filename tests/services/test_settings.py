@@ -7,12 +7,12 @@ import json
 
 import pytest
 
-from secdesk.core.errors import InvalidInput, SignInFailed
-from secdesk.core.services import audit_log
-from secdesk.core.services import settings as settings_service
-from secdesk.core.services.audit_log import AuditFilter
-from secdesk.core.services.session import sign_in
-from secdesk.core.settings import SPECS, with_defaults
+from secdesk.domain.errors import InvalidInput, SignInFailed
+from secdesk.services import audit_log
+from secdesk.services import settings as settings_service
+from secdesk.services.audit_log import AuditFilter
+from secdesk.services.session import sign_in
+from secdesk.domain.settings import SPECS, with_defaults
 
 
 def test_the_defaults_are_the_rules_defaults():

@@ -10,16 +10,16 @@ from pathlib import Path
 
 import pytest
 
-from secdesk.core.errors import (
+from secdesk.domain.errors import (
     AccountDisabled,
     AccountLocked,
     InvalidInput,
     PermissionDenied,
     SignInFailed,
 )
-from secdesk.core.roles import Role
-from secdesk.core.services import accounts, audit_log
-from secdesk.core.services.audit_log import AuditFilter
+from secdesk.domain.roles import Role
+from secdesk.services import accounts, audit_log
+from secdesk.services.audit_log import AuditFilter
 
 WRONG = "Wrong#Pass99"
 

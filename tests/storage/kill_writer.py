@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import sys
 
-from secdesk.core.roles import Role
-from secdesk.core.services import accounts, settings
-from secdesk.core.services.session import sign_in
+from secdesk.domain.roles import Role
+from secdesk.services import accounts, settings
+from secdesk.services.session import sign_in
 from secdesk.storage.keyfile import KdfParams
 
 NEW_ACCOUNT_PASSWORD = "Kill#Test9x"

@@ -10,9 +10,9 @@ import sqlcipher3
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from secdesk.core.errors import DamagedFile
-from secdesk.core.services import audit_log
-from secdesk.core.services import settings as settings_service
+from secdesk.domain.errors import DamagedFile
+from secdesk.services import audit_log
+from secdesk.services import settings as settings_service
 from secdesk.storage import audit
 
 COLUMNS = ("at", "account", "role", "event", "object", "before", "after", "result", "detail", "mac")

@@ -8,11 +8,11 @@ import stat
 import pytest
 import sqlcipher3
 
-from secdesk.core.errors import DamagedFile, InvalidInput, MigrationFailed, PermissionDenied, SignInFailed
-from secdesk.core.roles import Role
-from secdesk.core.services import accounts, audit_log, maintenance
-from secdesk.core.services.audit_log import AuditFilter
-from secdesk.core.services.session import sign_in
+from secdesk.domain.errors import DamagedFile, InvalidInput, MigrationFailed, PermissionDenied, SignInFailed
+from secdesk.domain.roles import Role
+from secdesk.services import accounts, audit_log, maintenance
+from secdesk.services.audit_log import AuditFilter
+from secdesk.services.session import sign_in
 from secdesk.storage import schema
 from secdesk.storage import vault as vault_module
 from secdesk.storage.backup import MANIFEST, verify_backup

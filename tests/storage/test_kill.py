@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from secdesk.core.services import audit_log
+from secdesk.services import audit_log
 from secdesk.storage import accounts as account_rows
 
 WRITER = Path(__file__).with_name("kill_writer.py")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from secdesk.core.errors import (
+from secdesk.domain.errors import (
     DamagedFile,
     EmptyFile,
     FileMissing,
@@ -22,7 +22,7 @@ from secdesk.core.errors import (
     TruncatedFile,
     VaultInUse,
 )
-from secdesk.core.roles import Role
+from secdesk.domain.roles import Role
 from secdesk.storage.schema import CURRENT_VERSION
 
 PAGE = 4096

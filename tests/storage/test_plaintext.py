@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from secdesk.core.errors import SignInFailed
-from secdesk.core.roles import Role
-from secdesk.core.services import accounts
+from secdesk.domain.errors import SignInFailed
+from secdesk.domain.roles import Role
+from secdesk.services import accounts
 from secdesk.storage import accounts as account_rows
 from secdesk.storage import audit, settings_repo
 

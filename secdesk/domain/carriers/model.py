@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from secdesk.core.carriers.levels import Level
-from secdesk.core.carriers.terms import Term, marking
+from secdesk.domain.carriers.levels import Level
+from secdesk.domain.carriers.terms import Term, marking
 
 
 class CarrierType(StrEnum):
@@ -31,6 +31,12 @@ class CarrierType(StrEnum):
         """Media whose 文号或编号 holds 保密编号 and 序列号."""
         return self in (CarrierType.DISC, CarrierType.USB, CarrierType.REMOVABLE_DISK,
                         CarrierType.HARD_DISK, CarrierType.TAPE)
+
+
+# The unit word each type is counted in on destruction lists (纸介质 3份, U盘 1个).
+TYPE_UNITS = {"纸介质": "份", "光盘": "张", "U盘": "个", "移动硬盘": "个", "硬盘": "块",
+              "磁带": "盘", "保密笔记本": "本", "其他": "件"}
+OTHER_UNIT = "件"  # the unit word of a type not in TYPE_UNITS
 
 
 class State(StrEnum):

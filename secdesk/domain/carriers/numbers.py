@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from secdesk.core.errors import InvalidInput
+from secdesk.domain.errors import InvalidInput
 
 ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ*"
 MODULUS = 37

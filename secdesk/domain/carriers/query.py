@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from secdesk.core.carriers.levels import Level
-from secdesk.core.carriers.model import CarrierType, State
+from secdesk.domain.carriers.levels import Level
+from secdesk.domain.carriers.model import CarrierType, State
 
 
 class SortKey(StrEnum):

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from secdesk.core.carriers.levels import Level
-from secdesk.core.carriers.model import CarrierDraft
-from secdesk.core.carriers.numbers import check_external
-from secdesk.core.carriers.terms import check_term
-from secdesk.core.errors import InvalidInput
+from secdesk.domain.carriers.levels import Level
+from secdesk.domain.carriers.model import CarrierDraft
+from secdesk.domain.carriers.numbers import check_external
+from secdesk.domain.carriers.terms import check_term
+from secdesk.domain.errors import InvalidInput
 
 MAX_COPIES = 999
 TEXT_LIMITS = {

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from secdesk.core.carriers.levels import Level
-from secdesk.core.errors import InvalidInput
+from secdesk.domain.carriers.levels import Level
+from secdesk.domain.errors import InvalidInput
 
 FIELD = "保密期限"
 CONDITION_LIMIT = 30

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from secdesk.core.carriers.levels import Level
-from secdesk.core.carriers.terms import add_months
+from secdesk.domain.carriers.levels import Level
+from secdesk.domain.carriers.terms import add_months
 
 SEARCH_DAYS = {Level.TOP_SECRET: 10, Level.SECRET: 60, Level.CONFIDENTIAL: 60}
 REPORT_HOURS = 24

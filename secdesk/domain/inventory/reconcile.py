@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from secdesk.core.carriers.model import Carrier, State
+from secdesk.domain.carriers.model import Carrier, State
 
 
 class ScopeKind(StrEnum):

@@ -15,10 +15,10 @@ from datetime import date, timedelta
 from enum import IntEnum
 from typing import Any
 
-from secdesk.core.carriers.levels import Level
-from secdesk.core.carriers.model import Carrier, State
-from secdesk.core.errors import SecdeskError
-from secdesk.core.personnel.model import Person, Status
+from secdesk.domain.carriers.levels import Level
+from secdesk.domain.carriers.model import Carrier, State
+from secdesk.domain.errors import SecdeskError
+from secdesk.domain.personnel.model import Person, Status
 
 UNDO_SECONDS = 60  # the last action of a station may be undone this long after it
 BOUNCE_SECONDS = 2.0  # the same code again this soon is scanner bounce, not a scan

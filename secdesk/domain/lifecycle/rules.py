@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import StrEnum
 
-from secdesk.core.carriers.levels import Level
-from secdesk.core.carriers.model import Carrier, State
-from secdesk.core.lending.rules import Refused
-from secdesk.core.personnel.model import Person, Status
+from secdesk.domain.carriers.levels import Level
+from secdesk.domain.carriers.model import Carrier, State
+from secdesk.domain.lending.rules import Refused
+from secdesk.domain.personnel.model import Person, Status
 
 MIN_SUPERVISORS = 2
 MAX_COPIES_PER_JOB = 50

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from secdesk.core.carriers.levels import Level
+from secdesk.domain.carriers.levels import Level
 
 
 class Clearance(StrEnum):

@@ -6,10 +6,10 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from secdesk.core.carriers.numbers import check_character, is_valid, normalise
-from secdesk.core.carriers.terms import add_months
-from secdesk.core.errors import InvalidInput
-from secdesk.core.personnel.model import Clearance, IdType, PersonDraft
+from secdesk.domain.carriers.numbers import check_character, is_valid, normalise
+from secdesk.domain.carriers.terms import add_months
+from secdesk.domain.errors import InvalidInput
+from secdesk.domain.personnel.model import Clearance, IdType, PersonDraft
 
 ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 ID_CHECK = "10X98765432"

@@ -9,13 +9,13 @@ from datetime import datetime
 from PySide6.QtCore import QDate, QDateTime
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from secdesk.core import clock
-from secdesk.core.services import missing
-from secdesk.core.services.session import Session
-from secdesk.gui.field_errors import FieldErrors, FormDialog, day_of, ok_buttons, set_day
-from secdesk.gui.movements_page import RED_TEXT
-from secdesk.gui.worker import Worker
-from secdesk.storage.incidents import IncidentRow, MissingRow
+from secdesk.domain import clock
+from secdesk.services import missing
+from secdesk.services.session import Session
+from secdesk.gui.shell.field_errors import FieldErrors, FormDialog, day_of, ok_buttons, set_day
+from secdesk.gui.shell.widgets import RED_TEXT
+from secdesk.gui.shell.worker import Worker
+from secdesk.services.missing import IncidentRow, MissingRow
 
 
 def text_box(placeholder: str = "", lines: int = 4) -> QPlainTextEdit:

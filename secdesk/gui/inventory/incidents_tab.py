@@ -11,22 +11,22 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from secdesk.core import clock
-from secdesk.core.inventory.deadlines import days_left
-from secdesk.core.roles import Permission
-from secdesk.core.services import inventory_prints, missing
-from secdesk.core.services.session import Session
-from secdesk.gui.incidents_dialogs import (
+from secdesk.domain import clock
+from secdesk.domain.inventory.deadlines import days_left
+from secdesk.domain.roles import Permission
+from secdesk.services import inventory_prints, missing
+from secdesk.services.session import Session
+from secdesk.gui.inventory.incidents_dialogs import (
     CloseIncidentDialog,
     FoundDialog,
     IncidentReportDialog,
     MissingDialog,
     ReportMadeDialog,
 )
-from secdesk.gui.messages import show_error
-from secdesk.gui.movements_page import fill_row, make_table, preview_pdf, select_key
-from secdesk.gui.worker import Worker
-from secdesk.storage.incidents import IncidentRow, MissingRow
+from secdesk.gui.shell.messages import show_error
+from secdesk.gui.shell.widgets import fill_row, make_table, preview_pdf, select_key
+from secdesk.gui.shell.worker import Worker
+from secdesk.services.missing import IncidentRow, MissingRow
 
 URGENT_DAYS = 3
 

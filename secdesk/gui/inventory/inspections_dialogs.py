@@ -25,14 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secdesk.core import clock
-from secdesk.core.services import inspections
-from secdesk.core.services.inspections import InspectionDraft, Kind
-from secdesk.core.services.session import Session
-from secdesk.gui.field_errors import FieldErrors, FormDialog, day_of, ok_buttons, set_day
-from secdesk.gui.incidents_dialogs import message_label, text_box, today_qdate
-from secdesk.gui.worker import Worker
-from secdesk.storage.inspections import FindingRow
+from secdesk.domain import clock
+from secdesk.services import inspections
+from secdesk.services.inspections import InspectionDraft, Kind
+from secdesk.services.session import Session
+from secdesk.gui.shell.field_errors import FieldErrors, FormDialog, day_of, ok_buttons, set_day
+from secdesk.gui.inventory.incidents_dialogs import message_label, text_box, today_qdate
+from secdesk.gui.shell.worker import Worker
+from secdesk.services.inspections import FindingRow
 
 DEFAULT_DUE_DAYS = 30
 

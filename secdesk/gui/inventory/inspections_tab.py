@@ -11,16 +11,16 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from secdesk.core import clock
-from secdesk.core.roles import Permission
-from secdesk.core.services import inspections, inventory_prints
-from secdesk.core.services.inspections import Kind
-from secdesk.core.services.session import Session
-from secdesk.gui.inspections_dialogs import InspectionDialog, NoticeDialog, RecheckDialog, RectificationReportDialog
-from secdesk.gui.messages import show_error
-from secdesk.gui.movements_page import fill_row, make_table, preview_pdf, select_key
-from secdesk.gui.worker import Worker
-from secdesk.storage.inspections import FindingRow, InspectionRow
+from secdesk.domain import clock
+from secdesk.domain.roles import Permission
+from secdesk.services import inspections, inventory_prints
+from secdesk.services.inspections import Kind
+from secdesk.services.session import Session
+from secdesk.gui.inventory.inspections_dialogs import InspectionDialog, NoticeDialog, RecheckDialog, RectificationReportDialog
+from secdesk.gui.shell.messages import show_error
+from secdesk.gui.shell.widgets import fill_row, make_table, preview_pdf, select_key
+from secdesk.gui.shell.worker import Worker
+from secdesk.services.inspections import FindingRow, InspectionRow
 
 
 def awaiting_recheck(f: FindingRow) -> bool:

@@ -20,15 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secdesk.core.carriers.levels import Level
-from secdesk.core.inventory.reconcile import Outcome, ScopeKind
-from secdesk.core.personnel.model import Person
-from secdesk.core.services import inventory
-from secdesk.core.services.inventory import MIN_CHECKERS, InventoryView
-from secdesk.core.services.session import Session
-from secdesk.gui.field_errors import FieldErrors, FormDialog, ok_buttons
-from secdesk.gui.movements_page import RED_TEXT, PersonField
-from secdesk.gui.worker import Worker
+from secdesk.domain.carriers.levels import Level
+from secdesk.domain.inventory.reconcile import Outcome, ScopeKind
+from secdesk.domain.personnel.model import Person
+from secdesk.services import inventory
+from secdesk.services.inventory import MIN_CHECKERS, InventoryView
+from secdesk.services.session import Session
+from secdesk.gui.shell.field_errors import FieldErrors, FormDialog, ok_buttons
+from secdesk.gui.shell.widgets import RED_TEXT, PersonField
+from secdesk.gui.shell.worker import Worker
 
 
 class NewInventoryDialog(FormDialog):

@@ -10,7 +10,7 @@ from collections import Counter
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
-from secdesk.core.inventory.reconcile import Line, Outcome
+from secdesk.domain.inventory.reconcile import Line, Outcome
 
 OUTCOME_ROLE = Qt.ItemDataRole.UserRole + 1
 OUTCOME_COLOURS = {Outcome.MISSING: QColor("#b00020"), Outcome.UNEXPECTED: QColor("#b00020"),

@@ -6,12 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from secdesk.core.services.session import Session
-from secdesk.gui.incidents_tab import IncidentsTab
-from secdesk.gui.inspections_tab import InspectionsTab
-from secdesk.gui.inventory_tab import InventoryTab
-from secdesk.gui.quarterly_tab import QuarterlyTab
-from secdesk.gui.worker import Worker
+from secdesk.services.session import Session
+from secdesk.gui.inventory.incidents_tab import IncidentsTab
+from secdesk.gui.inventory.inspections_tab import InspectionsTab
+from secdesk.gui.inventory.inventory_tab import InventoryTab
+from secdesk.gui.inventory.quarterly_tab import QuarterlyTab
+from secdesk.gui.shell.worker import Worker
 
 
 class InventoryPage(QWidget):

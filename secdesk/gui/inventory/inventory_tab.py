@@ -21,20 +21,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secdesk.core.inventory.reconcile import Line, Outcome, ScopeKind
-from secdesk.core.personnel.model import Person, Status
-from secdesk.core.roles import Permission
-from secdesk.core.services import carriers, inventory, inventory_prints, personnel
-from secdesk.core.services.inventory import FINISHED, RUNNING, Counts, InventoryView, ScanResult
-from secdesk.core.services.session import Session
-from secdesk.gui.inventory_dialogs import FinishDialog, NewInventoryDialog
-from secdesk.gui.inventory_model import CARRIER, DETAIL, LEVEL, NUMBER, OUTCOME, TITLE, ReconciliationModel, \
+from secdesk.domain.inventory.reconcile import Line, Outcome, ScopeKind
+from secdesk.domain.personnel.model import Person, Status
+from secdesk.domain.roles import Permission
+from secdesk.services import carriers, inventory, inventory_prints, personnel
+from secdesk.services.inventory import FINISHED, RUNNING, Counts, InventoryView, ScanResult
+from secdesk.services.session import Session
+from secdesk.gui.inventory.inventory_dialogs import FinishDialog, NewInventoryDialog
+from secdesk.gui.inventory.inventory_model import CARRIER, DETAIL, LEVEL, NUMBER, OUTCOME, TITLE, ReconciliationModel, \
     ReconciliationView
-from secdesk.gui.messages import error_text, show_error
-from secdesk.gui.movements_page import fill_row, make_table, preview_pdf, select_key
-from secdesk.gui.scan_field import ScanField
-from secdesk.gui.worker import Worker
-from secdesk.storage.inventory import SessionRow
+from secdesk.gui.shell.messages import error_text, show_error
+from secdesk.gui.shell.widgets import fill_row, make_table, preview_pdf, select_key
+from secdesk.gui.shell.scan_field import ScanField
+from secdesk.gui.shell.worker import Worker
+from secdesk.services.inventory import SessionRow
 
 PANEL_STYLES = {  # background, text: the scan station's colours
     "green": ("#1b7f3b", "#ffffff"),

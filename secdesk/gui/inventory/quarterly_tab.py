@@ -18,15 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secdesk.core.roles import Permission
-from secdesk.core.services import quarterly
-from secdesk.core.services.quarterly import Verdict
-from secdesk.core.services.session import Session
-from secdesk.gui.messages import error_text, show_error
-from secdesk.gui.movements_page import fill_row, make_table
-from secdesk.gui.pdf_preview import PdfPreviewDialog
-from secdesk.gui.pdf_text import read_pdf
-from secdesk.gui.worker import Worker
+from secdesk.domain.roles import Permission
+from secdesk.services import quarterly
+from secdesk.services.quarterly import Verdict
+from secdesk.services.session import Session
+from secdesk.gui.shell.messages import error_text, show_error
+from secdesk.gui.shell.widgets import fill_row, make_table
+from secdesk.gui.shell.pdf_preview import PdfPreviewDialog
+from secdesk.gui.shell.pdf_text import read_pdf
+from secdesk.gui.shell.worker import Worker
 
 GREEN, RED = "color: #1b5e20;", "color: #b00020;"
 

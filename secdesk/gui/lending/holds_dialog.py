@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secdesk.core.roles import Permission
-from secdesk.core.services import lending
-from secdesk.core.services.session import Session
-from secdesk.gui.messages import show_error
-from secdesk.gui.worker import Worker
+from secdesk.domain.roles import Permission
+from secdesk.services import lending
+from secdesk.services.session import Session
+from secdesk.gui.shell.messages import show_error
+from secdesk.gui.shell.worker import Worker
 
 
 class HoldsDialog(QDialog):

@@ -19,16 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secdesk.core import clock
-from secdesk.core.roles import Permission
-from secdesk.core.services import lending
-from secdesk.core.services.session import Session
-from secdesk.gui import lending_prints
-from secdesk.gui.holds_dialog import HoldsDialog
-from secdesk.gui.messages import show_error
-from secdesk.gui.scan_station import ScanStation
-from secdesk.gui.worker import Worker
-from secdesk.storage.loans import LoanRow
+from secdesk.domain import clock
+from secdesk.domain.roles import Permission
+from secdesk.services import lending
+from secdesk.services.session import Session
+from secdesk.gui.lending import lending_prints
+from secdesk.gui.lending.holds_dialog import HoldsDialog
+from secdesk.gui.shell.messages import show_error
+from secdesk.gui.lending.scan_station import ScanStation
+from secdesk.gui.shell.worker import Worker
+from secdesk.services.lending import LoanRow
 
 RED = QColor("#b00020")
 

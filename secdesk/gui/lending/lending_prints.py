@@ -8,14 +8,14 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
-from secdesk.core import clock
-from secdesk.core.personnel.model import Person
-from secdesk.core.services import lending_prints
-from secdesk.core.services.session import Session
-from secdesk.gui.field_errors import day_of
-from secdesk.gui.messages import error_text, show_error
-from secdesk.gui.pdf_preview import PdfPreviewDialog
-from secdesk.gui.worker import Worker
+from secdesk.domain import clock
+from secdesk.domain.personnel.model import Person
+from secdesk.services import lending_prints
+from secdesk.services.session import Session
+from secdesk.gui.shell.field_errors import day_of
+from secdesk.gui.shell.messages import error_text, show_error
+from secdesk.gui.shell.pdf_preview import PdfPreviewDialog
+from secdesk.gui.shell.worker import Worker
 
 
 def _preview(parent: QWidget, worker: Worker, make, *args, title: str, filename: str) -> None:

@@ -17,18 +17,18 @@ from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidgetItem, QWidget
 
-from secdesk.core import clock
-from secdesk.core.lending.rules import BOUNCE_SECONDS, UNDO_SECONDS
-from secdesk.core.personnel.model import Person, Status
-from secdesk.core.services import lending, personnel, scan
-from secdesk.core.services.lending import Approval
-from secdesk.core.services.scan import Action, Colour, ScanResult, Sound
-from secdesk.core.services.session import Session
+from secdesk.domain import clock
+from secdesk.domain.lending.rules import BOUNCE_SECONDS, UNDO_SECONDS
+from secdesk.domain.personnel.model import Person, Status
+from secdesk.services import lending, personnel, scan
+from secdesk.services.lending import Approval
+from secdesk.services.scan import Action, Colour, ScanResult, Sound
+from secdesk.services.session import Session
 from secdesk.gui.forms.ui_scan_station import Ui_ScanStation
-from secdesk.gui.messages import error_text
-from secdesk.gui.sounds import Sounds
-from secdesk.gui.station_dialogs import ApprovalDialog, CountDialog, OverrideDialog
-from secdesk.gui.worker import Worker
+from secdesk.gui.shell.messages import error_text
+from secdesk.gui.shell.sounds import Sounds
+from secdesk.gui.lending.station_dialogs import ApprovalDialog, CountDialog, OverrideDialog
+from secdesk.gui.shell.worker import Worker
 
 PANEL_STYLES = {  # background, text
     Colour.GREEN: ("#1b7f3b", "#ffffff"),
@@ -263,7 +263,7 @@ class ScanStation(QWidget):
 
     def print_slip(self) -> None:
         """借阅单 for what the current borrower took in this sitting."""
-        from secdesk.gui.lending_prints import show_slip
+        from secdesk.gui.lending.lending_prints import show_slip
 
         if self.borrower is not None and self.lent_now:
             show_slip(self, self.worker, self.session, self.borrower, [x.id for x in self.lent_now])

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secdesk.core.personnel.model import Person
-from secdesk.core.services.lending import Approval, Override
-from secdesk.gui.field_errors import ok_buttons
+from secdesk.domain.personnel.model import Person
+from secdesk.services.lending import Approval, Override
+from secdesk.gui.shell.field_errors import ok_buttons
 
 
 class ApprovalDialog(QDialog):

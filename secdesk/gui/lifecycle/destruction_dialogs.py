@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secdesk.core.personnel.model import Person
-from secdesk.core.services import destruction
-from secdesk.core.services.destruction import Batch, Confirmation
-from secdesk.core.services.session import Session
-from secdesk.gui.field_errors import FieldErrors, FormDialog, day_of, ok_buttons, set_day
-from secdesk.gui.worker import Worker
+from secdesk.domain.personnel.model import Person
+from secdesk.services import destruction
+from secdesk.services.destruction import Batch, Confirmation
+from secdesk.services.session import Session
+from secdesk.gui.shell.field_errors import FieldErrors, FormDialog, day_of, ok_buttons, set_day
+from secdesk.gui.shell.worker import Worker
 
 RED = "color: #b00020;"
 

@@ -28,19 +28,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secdesk.core.lifecycle.rules import BatchState, Method
-from secdesk.core.personnel.model import Person, Status
-from secdesk.core.roles import Permission
-from secdesk.core.services import destruction, lifecycle_prints, personnel
-from secdesk.core.services.destruction import Batch, BatchDraft
-from secdesk.core.services.session import Session
-from secdesk.gui.destruction_dialogs import ApproveDialog, ExecuteDialog
-from secdesk.gui.field_errors import day_of, set_day
-from secdesk.gui.lending_prints import _preview
-from secdesk.gui.messages import show_error
-from secdesk.gui.scan_field import ScanField
-from secdesk.gui.worker import Worker
-from secdesk.printing.lifecycle_forms import TYPE_UNITS
+from secdesk.domain.lifecycle.rules import BatchState, Method
+from secdesk.domain.personnel.model import Person, Status
+from secdesk.domain.roles import Permission
+from secdesk.services import destruction, lifecycle_prints, personnel
+from secdesk.services.destruction import Batch, BatchDraft
+from secdesk.services.session import Session
+from secdesk.gui.lifecycle.destruction_dialogs import ApproveDialog, ExecuteDialog
+from secdesk.gui.shell.field_errors import day_of, set_day
+from secdesk.gui.lending.lending_prints import _preview
+from secdesk.gui.shell.messages import show_error
+from secdesk.gui.shell.scan_field import ScanField
+from secdesk.gui.shell.worker import Worker
+from secdesk.domain.carriers.model import TYPE_UNITS
 
 RED = "color: #b00020;"
 NEXT_STEP = {  # shown as they are: the clerk's words

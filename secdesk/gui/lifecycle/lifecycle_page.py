@@ -6,10 +6,13 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from secdesk.core.services.session import Session
-from secdesk.gui.destruction_page import DestructionTab
-from secdesk.gui.movements_page import CopyTab, OutingTab, ReviewTab, TransferTab
-from secdesk.gui.worker import Worker
+from secdesk.services.session import Session
+from secdesk.gui.lifecycle.destruction_page import DestructionTab
+from secdesk.gui.lifecycle.copying_tab import CopyTab
+from secdesk.gui.lifecycle.outings_tab import OutingTab
+from secdesk.gui.lifecycle.review_tab import ReviewTab
+from secdesk.gui.lifecycle.transfers_tab import TransferTab
+from secdesk.gui.shell.worker import Worker
 
 
 class LifecyclePage(QWidget):

@@ -10,14 +10,14 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
-from secdesk.core.carriers.terms import add_months
-from secdesk.core.personnel.model import Person, Status
-from secdesk.core.services import personnel
-from secdesk.core.services.session import Session
-from secdesk.gui.field_errors import FieldErrors, FormDialog, day_of, set_day
+from secdesk.domain.carriers.terms import add_months
+from secdesk.domain.personnel.model import Person, Status
+from secdesk.services import personnel
+from secdesk.services.session import Session
+from secdesk.gui.shell.field_errors import FieldErrors, FormDialog, day_of, set_day
 from secdesk.gui.forms.ui_leaving_dialog import Ui_LeavingDialog
-from secdesk.gui.messages import show_error
-from secdesk.gui.worker import Worker
+from secdesk.gui.shell.messages import show_error
+from secdesk.gui.shell.worker import Worker
 
 RED = QColor("#b00020")
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
-from secdesk.core.personnel.model import (
+from secdesk.domain.personnel.model import (
     Clearance,
     Commitment,
     CommitmentKind,
@@ -19,12 +19,12 @@ from secdesk.core.personnel.model import (
     Training,
     TravelApproval,
 )
-from secdesk.core.services import personnel
-from secdesk.core.services.session import Session
-from secdesk.gui.field_errors import FieldErrors, FormDialog, day_of, set_day
+from secdesk.services import personnel
+from secdesk.services.session import Session
+from secdesk.gui.shell.field_errors import FieldErrors, FormDialog, day_of, set_day
 from secdesk.gui.forms.ui_person_dialog import Ui_PersonDialog
 from secdesk.gui.forms.ui_record_dialog import Ui_RecordDialog
-from secdesk.gui.worker import Worker
+from secdesk.gui.shell.worker import Worker
 
 
 class PersonDialog(FormDialog):

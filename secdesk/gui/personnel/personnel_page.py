@@ -12,18 +12,18 @@ from dataclasses import dataclass
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHeaderView, QMenu, QMessageBox, QTableWidget, QTableWidgetItem, QWidget
 
-from secdesk.core import clock
-from secdesk.core.personnel.model import Clearance, Person, Status
-from secdesk.core.roles import Permission
-from secdesk.core.services import personnel, personnel_prints
-from secdesk.core.services.session import Session
+from secdesk.domain import clock
+from secdesk.domain.personnel.model import Clearance, Person, Status
+from secdesk.domain.roles import Permission
+from secdesk.services import personnel, personnel_prints
+from secdesk.services.session import Session
 from secdesk.gui.forms.ui_personnel_page import Ui_PersonnelPage
-from secdesk.gui.label_print import BadgePrintDialog
-from secdesk.gui.leaving_dialog import LeavingDialog
-from secdesk.gui.messages import error_text, show_error
-from secdesk.gui.pdf_preview import PdfPreviewDialog
-from secdesk.gui.person_dialogs import RECORD_KINDS, PersonDialog, RecordDialog
-from secdesk.gui.worker import Worker
+from secdesk.gui.shell.label_print import BadgePrintDialog
+from secdesk.gui.personnel.leaving_dialog import LeavingDialog
+from secdesk.gui.shell.messages import error_text, show_error
+from secdesk.gui.shell.pdf_preview import PdfPreviewDialog
+from secdesk.gui.personnel.person_dialogs import RECORD_KINDS, PersonDialog, RecordDialog
+from secdesk.gui.shell.worker import Worker
 
 # File tabs in order; the record kind each one adds (None: no records to add there).
 TAB_RECORD_KINDS = (None, *RECORD_KINDS, None)

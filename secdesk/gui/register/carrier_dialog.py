@@ -8,15 +8,15 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QWidget
 
-from secdesk.core.carriers.levels import Level
-from secdesk.core.carriers.model import Carrier, CarrierDraft, CarrierType, Source
-from secdesk.core.carriers.terms import check_term, marking, parse_term
-from secdesk.core.errors import InvalidInput, SecdeskError
-from secdesk.core.services import carriers
-from secdesk.core.services.session import Session
+from secdesk.domain.carriers.levels import Level
+from secdesk.domain.carriers.model import Carrier, CarrierDraft, CarrierType, Source
+from secdesk.domain.carriers.terms import check_term, marking, parse_term
+from secdesk.domain.errors import InvalidInput, SecdeskError
+from secdesk.services import carriers
+from secdesk.services.session import Session
 from secdesk.gui.forms.ui_carrier_dialog import Ui_CarrierDialog
-from secdesk.gui.field_errors import FieldErrors
-from secdesk.gui.worker import Worker
+from secdesk.gui.shell.field_errors import FieldErrors
+from secdesk.gui.shell.worker import Worker
 
 
 class CarrierDialog(QDialog):

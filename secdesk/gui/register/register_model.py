@@ -11,12 +11,12 @@ from dataclasses import replace
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
-from secdesk.core.carriers.model import Carrier, State
-from secdesk.core.carriers.query import RegisterQuery, SortKey
-from secdesk.core.services import carriers
-from secdesk.core.services.session import Session
-from secdesk.gui.paged_model import PagedModel
-from secdesk.gui.worker import Worker
+from secdesk.domain.carriers.model import Carrier, State
+from secdesk.domain.carriers.query import RegisterQuery, SortKey
+from secdesk.services import carriers
+from secdesk.services.session import Session
+from secdesk.gui.shell.paged_model import PagedModel
+from secdesk.gui.shell.worker import Worker
 
 PAGE_SIZE = 200
 LEVEL_COLORS = {3: "#8b0000", 2: "#b00020", 1: "#c75000", 0: "#444444"}

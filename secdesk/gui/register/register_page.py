@@ -11,23 +11,23 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QInputDialog, QMessageBox, QWidget
 
-from secdesk.core.carriers.levels import Level
-from secdesk.core.carriers.model import Carrier, CarrierType, State
-from secdesk.core.carriers.query import RegisterQuery
-from secdesk.core.carriers.terms import marking, parse_term
-from secdesk.core.errors import SecdeskError
-from secdesk.core.events import event_zh
-from secdesk.core.roles import Permission
-from secdesk.core.services import carriers
-from secdesk.core.services.session import Session
-from secdesk.gui.carrier_dialog import CarrierDialog
+from secdesk.domain.carriers.levels import Level
+from secdesk.domain.carriers.model import Carrier, CarrierType, State
+from secdesk.domain.carriers.query import RegisterQuery
+from secdesk.domain.carriers.terms import marking, parse_term
+from secdesk.domain.errors import SecdeskError
+from secdesk.domain.events import event_zh
+from secdesk.domain.roles import Permission
+from secdesk.services import carriers
+from secdesk.services.session import Session
+from secdesk.gui.register.carrier_dialog import CarrierDialog
 from secdesk.gui.forms.ui_reclassify_dialog import Ui_ReclassifyDialog
 from secdesk.gui.forms.ui_register_page import Ui_RegisterPage
-from secdesk.gui.label_print import LabelPrintDialog, offer_reprint, print_register
-from secdesk.gui.messages import error_text, show_error
-from secdesk.gui.register_model import RegisterModel
-from secdesk.gui.to_destruction import ToDestructionDialog
-from secdesk.gui.worker import Worker
+from secdesk.gui.shell.label_print import LabelPrintDialog, offer_reprint, print_register
+from secdesk.gui.shell.messages import error_text, show_error
+from secdesk.gui.register.register_model import RegisterModel
+from secdesk.gui.register.to_destruction import ToDestructionDialog
+from secdesk.gui.shell.worker import Worker
 
 
 class RegisterPage(QWidget):

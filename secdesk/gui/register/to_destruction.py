@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
-from secdesk.core.lifecycle.rules import BatchState
-from secdesk.core.services import destruction
-from secdesk.core.services.session import Session
-from secdesk.gui.destruction_dialogs import RED
-from secdesk.gui.field_errors import FieldErrors, FormDialog, ok_buttons
-from secdesk.gui.worker import Worker
+from secdesk.domain.lifecycle.rules import BatchState
+from secdesk.services import destruction
+from secdesk.services.session import Session
+from secdesk.gui.lifecycle.destruction_dialogs import RED
+from secdesk.gui.shell.field_errors import FieldErrors, FormDialog, ok_buttons
+from secdesk.gui.shell.worker import Worker
 
 NEW = ""  # the combo's data for "a new batch"
 

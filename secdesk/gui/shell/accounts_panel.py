@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secdesk.core.roles import ROLE_ZH, Permission, Role
-from secdesk.core.services import accounts
-from secdesk.core.services.session import Session
+from secdesk.domain.roles import ROLE_ZH, Permission, Role
+from secdesk.services import accounts
+from secdesk.services.session import Session
 from secdesk.gui.forms.ui_account_dialog import Ui_AccountDialog
-from secdesk.gui.messages import error_text, show_error
-from secdesk.gui.worker import Worker
-from secdesk.storage.accounts import AccountRow
+from secdesk.gui.shell.messages import error_text, show_error
+from secdesk.gui.shell.worker import Worker
+from secdesk.services.accounts import AccountRow
 
 
 class AccountDialog(QDialog):

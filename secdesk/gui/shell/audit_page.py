@@ -8,15 +8,15 @@ from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
 
-from secdesk.core.events import EVENT_ZH, RESULT_ZH, event_zh, object_zh
-from secdesk.core.services import audit_log
-from secdesk.core.services.audit_log import AuditFilter
-from secdesk.core.services.session import Session
+from secdesk.domain.events import EVENT_ZH, RESULT_ZH, event_zh, object_zh
+from secdesk.services import audit_log
+from secdesk.services.audit_log import AuditFilter
+from secdesk.services.session import Session
 from secdesk.gui.forms.ui_audit_page import Ui_AuditPage
-from secdesk.gui.messages import error_text, show_error
-from secdesk.gui.paged_model import PagedModel
-from secdesk.gui.worker import Worker
-from secdesk.storage.audit import AuditEvent
+from secdesk.gui.shell.messages import error_text, show_error
+from secdesk.gui.shell.paged_model import PagedModel
+from secdesk.gui.shell.worker import Worker
+from secdesk.services.audit_log import AuditEvent
 
 PAGE_SIZE = 500
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-from secdesk.core.services import accounts
-from secdesk.core.services.session import Session
+from secdesk.services import accounts
+from secdesk.services.session import Session
 from secdesk.gui.forms.ui_change_password import Ui_ChangePasswordDialog
-from secdesk.gui.messages import error_text
-from secdesk.gui.worker import Worker
+from secdesk.gui.shell.messages import error_text
+from secdesk.gui.shell.worker import Worker
 
 
 class ChangePasswordDialog(QDialog):

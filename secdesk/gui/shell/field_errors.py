@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QLabel, QWidget
 
-from secdesk.gui.messages import error_text
+from secdesk.gui.shell.messages import error_text
 
 ERROR_STYLE = "border: 2px solid #b00020;"
 

@@ -19,14 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secdesk.core.carriers.query import RegisterQuery
-from secdesk.core.roles import Permission
-from secdesk.core.services import personnel_prints, printouts
-from secdesk.core.services.session import Session
-from secdesk.gui.messages import error_text, show_error
-from secdesk.gui.pdf_preview import PdfPreviewDialog
-from secdesk.gui.worker import Worker
-from secdesk.printing.labels import LabelLayout
+from secdesk.domain.carriers.query import RegisterQuery
+from secdesk.domain.roles import Permission
+from secdesk.services import personnel_prints, printouts
+from secdesk.services.session import Session
+from secdesk.gui.shell.messages import error_text, show_error
+from secdesk.gui.shell.pdf_preview import PdfPreviewDialog
+from secdesk.gui.shell.worker import Worker
+from secdesk.services.printouts import LabelLayout
 
 
 class LabelPrintDialog(QDialog):

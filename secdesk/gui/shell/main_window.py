@@ -16,23 +16,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secdesk.core.roles import Permission
-from secdesk.core.services.session import Session, resume
-from secdesk.gui.audit_page import AuditPage
-from secdesk.gui.dialogs import ChangePasswordDialog
+from secdesk.domain.roles import Permission
+from secdesk.services.session import Session, resume
+from secdesk.gui.shell.audit_page import AuditPage
+from secdesk.gui.shell.dialogs import ChangePasswordDialog
 from secdesk.gui.forms.ui_lock_screen import Ui_LockScreen
-from secdesk.gui.idle_lock import InactivityTimer
-from secdesk.gui.inventory_page import InventoryPage
-from secdesk.gui.messages import error_text
-from secdesk.gui.netwatch import NetworkWatch
-from secdesk.gui.pages import no_access_page, pending_page
-from secdesk.gui.lending_page import LendingPage
-from secdesk.gui.lifecycle_page import LifecyclePage
-from secdesk.gui.personnel_page import PersonnelPage
-from secdesk.gui.register_page import RegisterPage
-from secdesk.gui.reminders_panel import RemindersPanel
-from secdesk.gui.settings_page import SettingsPage
-from secdesk.gui.worker import Worker
+from secdesk.gui.shell.idle_lock import InactivityTimer
+from secdesk.gui.inventory.inventory_page import InventoryPage
+from secdesk.gui.shell.messages import error_text
+from secdesk.gui.shell.netwatch import NetworkWatch
+from secdesk.gui.shell.pages import no_access_page, pending_page
+from secdesk.gui.lending.lending_page import LendingPage
+from secdesk.gui.lifecycle.lifecycle_page import LifecyclePage
+from secdesk.gui.personnel.personnel_page import PersonnelPage
+from secdesk.gui.register.register_page import RegisterPage
+from secdesk.gui.shell.reminders_panel import RemindersPanel
+from secdesk.gui.shell.settings_page import SettingsPage
+from secdesk.gui.shell.worker import Worker
 
 RED_BANNER = "color: white; background: #b00020; font-size: 13pt; font-weight: bold; padding: 6px;"
 

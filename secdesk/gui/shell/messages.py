@@ -8,7 +8,7 @@ import sys
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from secdesk.core.errors import SecdeskError
+from secdesk.domain.errors import SecdeskError
 from secdesk.errorlog import log_unexpected
 
 

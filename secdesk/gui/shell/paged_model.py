@@ -7,9 +7,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
-from secdesk.core.services.session import Session
-from secdesk.gui.messages import show_error
-from secdesk.gui.worker import Worker
+from secdesk.services.session import Session
+from secdesk.gui.shell.messages import show_error
+from secdesk.gui.shell.worker import Worker
 
 
 class PagedModel(QAbstractTableModel):

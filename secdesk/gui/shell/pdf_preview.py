@@ -7,8 +7,8 @@ from collections.abc import Callable
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
-from secdesk.gui.messages import show_error
-from secdesk.gui.print_pdf import load_pdf, print_pdf, save_pdf
+from secdesk.gui.shell.messages import show_error
+from secdesk.gui.shell.print_pdf import load_pdf, print_pdf, save_pdf
 
 
 class PdfPreviewDialog(QDialog):

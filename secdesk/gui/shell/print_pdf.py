@@ -11,7 +11,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from secdesk.storage.atomic import atomic_write
+from secdesk.services.files import save_file
 
 
 def load_pdf(data: bytes, parent=None) -> QPdfDocument:
@@ -56,5 +56,5 @@ def save_pdf(parent: QWidget, data: bytes, suggested: str) -> Path | None:
     path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("print_pdf", "Save PDF"), suggested, "PDF (*.pdf)")
     if not path:
         return None
-    atomic_write(Path(path), data)
+    save_file(Path(path), data)
     return Path(path)

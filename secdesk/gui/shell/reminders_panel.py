@@ -6,10 +6,10 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QWidget
 
-from secdesk.core.roles import Permission
-from secdesk.core.services import reminders
-from secdesk.core.services.session import Session
-from secdesk.gui.worker import Worker
+from secdesk.domain.roles import Permission
+from secdesk.services import reminders
+from secdesk.services.session import Session
+from secdesk.gui.shell.worker import Worker
 
 
 class RemindersPanel(QDockWidget):

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secdesk.core.settings import SPECS, SettingSpec
-from secdesk.core.services import settings as settings_service
-from secdesk.core.services.session import Session
-from secdesk.gui.accounts_panel import AccountsPanel
-from secdesk.gui.messages import show_error
-from secdesk.gui.worker import Worker
+from secdesk.domain.settings import SPECS, SettingSpec
+from secdesk.services import settings as settings_service
+from secdesk.services.session import Session
+from secdesk.gui.shell.accounts_panel import AccountsPanel
+from secdesk.gui.shell.messages import show_error
+from secdesk.gui.shell.worker import Worker
 
 
 def _editor(spec: SettingSpec) -> QWidget:

@@ -21,14 +21,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from secdesk.core import clock
-from secdesk.core.services.session import Session
-from secdesk.core.services.setup import initialise
-from secdesk.gui.messages import error_text, show_error
-from secdesk.gui.print_pdf import print_pdf, save_pdf
-from secdesk.gui.worker import Worker
-from secdesk.printing.recovery_sheet import recovery_sheet
-from secdesk.storage.keyfile import format_recovery_key
+from secdesk.services.session import Session
+from secdesk.services import setup
+from secdesk.services.setup import initialise
+from secdesk.gui.shell.messages import error_text, show_error
+from secdesk.gui.shell.print_pdf import print_pdf, save_pdf
+from secdesk.gui.shell.worker import Worker
 
 
 def default_db_path() -> Path:
@@ -187,10 +185,8 @@ class SetupWizard(QWizard):
         db_path.parent.mkdir(parents=True, exist_ok=True)
         self.session, secret = self.worker.wait_for(
             initialise, db_path, unit_name, unit_code, admin, password)
-        values = self.worker.wait_for(self.session.settings)
-        self._sheet = recovery_sheet(values["unit.name"], values["unit.code"], db_path.name,
-                                     format_recovery_key(secret),
-                                     clock.now().strftime("%Y年%m月%d日 %H:%M"))
+        self._sheet = self.worker.wait_for(setup.recovery_sheet_pdf, self.session, db_path.name,
+                                           setup.recovery_key_text(secret))
         del secret
 
     def sheet(self) -> bytes:

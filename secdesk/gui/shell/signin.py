@@ -7,11 +7,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from secdesk.core.services.session import Session, sign_in
+from secdesk.services.session import Session, sign_in
 from secdesk.gui.forms.ui_signin import Ui_SignInDialog
-from secdesk.gui.messages import error_text
-from secdesk.gui.netwatch import NetworkWatch
-from secdesk.gui.worker import Worker
+from secdesk.gui.shell.messages import error_text
+from secdesk.gui.shell.netwatch import NetworkWatch
+from secdesk.gui.shell.worker import Worker
 
 
 class SignInDialog(QDialog):

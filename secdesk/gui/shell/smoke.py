@@ -14,10 +14,10 @@ from pathlib import Path
 from PySide6.QtCore import QDeadlineTimer, QEventLoop
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
-from secdesk.core.services.session import sign_in
-from secdesk.gui import messages
-from secdesk.gui.netwatch import NetworkWatch
-from secdesk.gui.worker import Worker
+from secdesk.services.session import sign_in
+from secdesk.gui.shell import messages
+from secdesk.gui.shell.netwatch import NetworkWatch
+from secdesk.gui.shell.worker import Worker
 
 SETTLE_MS = 10_000
 
@@ -61,7 +61,7 @@ class PageWalk:
 
     def walk(self, db_path: Path, account: str, password: str) -> int:
         """Sign in, open each page and each tab; the exit code."""
-        from secdesk.gui.main_window import MainWindow
+        from secdesk.gui.shell.main_window import MainWindow
 
         started = time.perf_counter()
         session = self.worker.run_now(sign_in, db_path, account, password)

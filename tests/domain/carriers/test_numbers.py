@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from secdesk.core.carriers.numbers import (
+from secdesk.domain.carriers.numbers import (
     ALPHABET,
     CarrierNumber,
     check_character,
@@ -23,7 +23,7 @@ from secdesk.core.carriers.numbers import (
     normalise,
     parse_number,
 )
-from secdesk.core.errors import InvalidInput
+from secdesk.domain.errors import InvalidInput
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 DIGITS = "0123456789"

@@ -11,11 +11,11 @@ from datetime import date
 
 import pytest
 
-from secdesk.core.carriers.levels import Level
-from secdesk.core.carriers.model import CarrierDraft, CarrierType, Source, copy_text
-from secdesk.core.carriers.rules import MAX_COPIES, TEXT_LIMITS, check_draft
-from secdesk.core.carriers.terms import Term
-from secdesk.core.errors import InvalidInput
+from secdesk.domain.carriers.levels import Level
+from secdesk.domain.carriers.model import CarrierDraft, CarrierType, Source, copy_text
+from secdesk.domain.carriers.rules import MAX_COPIES, TEXT_LIMITS, check_draft
+from secdesk.domain.carriers.terms import Term
+from secdesk.domain.errors import InvalidInput
 
 
 def _draft(**changes) -> CarrierDraft:

@@ -13,8 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from secdesk.core.carriers.levels import Level
-from secdesk.core.carriers.terms import (
+from secdesk.domain.carriers.levels import Level
+from secdesk.domain.carriers.terms import (
     Term,
     add_months,
     check_term,
@@ -22,7 +22,7 @@ from secdesk.core.carriers.terms import (
     marking,
     parse_term,
 )
-from secdesk.core.errors import InvalidInput
+from secdesk.domain.errors import InvalidInput
 
 STATE_SECRET = [Level.TOP_SECRET, Level.SECRET, Level.CONFIDENTIAL]
 ISSUED = date(2026, 3, 15)

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from secdesk.core.carriers.numbers import (
+from secdesk.domain.carriers.numbers import (
     ALPHABET,
     check_character,
     looks_like_secdesk,
@@ -20,8 +20,8 @@ from secdesk.core.carriers.numbers import (
     normalise,
     parse_number,
 )
-from secdesk.core.errors import InvalidInput
-from secdesk.core.personnel.rules import looks_like_badge, make_badge, parse_badge
+from secdesk.domain.errors import InvalidInput
+from secdesk.domain.personnel.rules import looks_like_badge, make_badge, parse_badge
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 DIGITS = "0123456789"

@@ -11,10 +11,10 @@ from datetime import date
 
 import pytest
 
-from secdesk.core.carriers.levels import Level
-from secdesk.core.errors import InvalidInput
-from secdesk.core.personnel.model import Clearance
-from secdesk.core.personnel.rules import declassification_period, next_review
+from secdesk.domain.carriers.levels import Level
+from secdesk.domain.errors import InvalidInput
+from secdesk.domain.personnel.model import Clearance
+from secdesk.domain.personnel.rules import declassification_period, next_review
 
 CORE, IMPORTANT, GENERAL = Clearance.CORE, Clearance.IMPORTANT, Clearance.GENERAL
 

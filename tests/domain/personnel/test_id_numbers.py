@@ -17,8 +17,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from secdesk.core.errors import InvalidInput
-from secdesk.core.personnel.rules import check_id_number, id_check_digit
+from secdesk.domain.errors import InvalidInput
+from secdesk.domain.personnel.rules import check_id_number, id_check_digit
 
 WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 CHECK = "10X98765432"

@@ -14,9 +14,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from secdesk.core.errors import InvalidInput
-from secdesk.core.personnel.model import Clearance, IdType, PersonDraft
-from secdesk.core.personnel.rules import check_person, mask_id
+from secdesk.domain.errors import InvalidInput
+from secdesk.domain.personnel.model import Clearance, IdType, PersonDraft
+from secdesk.domain.personnel.rules import check_person, mask_id
 
 VALID_ID = "11010519491231002X"  # GB 11643 example; check character verified in test_id_numbers
 

@@ -12,19 +12,19 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from secdesk.core import clock
-from secdesk.core.carriers.model import State
-from secdesk.core.inventory.reconcile import Outcome, ScopeKind
-from secdesk.core.services import carriers, inventory, missing
-from secdesk.core.services.inspections import Kind
-from secdesk.gui import movements_page
-from secdesk.gui.incidents_dialogs import CloseIncidentDialog, IncidentReportDialog, MissingDialog
-from secdesk.gui.incidents_tab import IncidentsTab
-from secdesk.gui.inspections_dialogs import InspectionDialog, NoticeDialog, RecheckDialog, RectificationReportDialog
-from secdesk.gui.inspections_tab import InspectionsTab
-from secdesk.gui.inventory_dialogs import FinishDialog, NewInventoryDialog
-from secdesk.gui.inventory_page import InventoryPage
-from secdesk.gui.inventory_tab import InventoryTab
+from secdesk.domain import clock
+from secdesk.domain.carriers.model import State
+from secdesk.domain.inventory.reconcile import Outcome, ScopeKind
+from secdesk.services import carriers, inventory, missing
+from secdesk.services.inspections import Kind
+from secdesk.gui.shell import widgets
+from secdesk.gui.inventory.incidents_dialogs import CloseIncidentDialog, IncidentReportDialog, MissingDialog
+from secdesk.gui.inventory.incidents_tab import IncidentsTab
+from secdesk.gui.inventory.inspections_dialogs import InspectionDialog, NoticeDialog, RecheckDialog, RectificationReportDialog
+from secdesk.gui.inventory.inspections_tab import InspectionsTab
+from secdesk.gui.inventory.inventory_dialogs import FinishDialog, NewInventoryDialog
+from secdesk.gui.inventory.inventory_page import InventoryPage
+from secdesk.gui.inventory.inventory_tab import InventoryTab
 from tests.lending_world import BASE, build_world
 
 
@@ -185,7 +185,7 @@ def test_the_auditor_reads_the_sessions_but_cannot_count(qtbot, worker, world, m
         def exec(self):
             return 0
 
-    monkeypatch.setattr(movements_page, "PdfPreviewDialog", Preview)
+    monkeypatch.setattr(widgets, "PdfPreviewDialog", Preview)
     tab.print_button.click()  # a running session prints as a draft
     qtbot.waitUntil(lambda: previews == [(b"%PDF-", f"清查记录-{number}.pdf")], timeout=5000)
     assert not page.incidents.mark_button.isVisible() and not page.incidents.close_button.isVisible()

@@ -12,16 +12,16 @@ from datetime import date, datetime
 
 import pytest
 
-from secdesk.core import clock
-from secdesk.core.carriers.levels import Level
-from secdesk.core.carriers.query import RegisterQuery
-from secdesk.core.carriers.terms import Term
-from secdesk.core.errors import InvalidInput
-from secdesk.core.seal import SEAL_PREFIX, UnitKey, canonical, fingerprint_of, read_seal_text, seal_text
-from secdesk.core.services import carriers, lending, quarterly
-from secdesk.core.services.lending import Approval
-from secdesk.core.services.quarterly_records import HELD
-from secdesk.gui.pdf_text import read_pdf
+from secdesk.domain import clock
+from secdesk.domain.carriers.levels import Level
+from secdesk.domain.carriers.query import RegisterQuery
+from secdesk.domain.carriers.terms import Term
+from secdesk.domain.errors import InvalidInput
+from secdesk.domain.seal import SEAL_PREFIX, UnitKey, canonical, fingerprint_of, read_seal_text, seal_text
+from secdesk.services import carriers, lending, quarterly
+from secdesk.services.lending import Approval
+from secdesk.services.quarterly_records import HELD
+from secdesk.gui.shell.pdf_text import read_pdf
 from secdesk.printing.quarterly import Table, quarterly_pdf
 from tests.lending_world import build_world
 

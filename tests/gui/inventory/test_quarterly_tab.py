@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from secdesk.core import clock
-from secdesk.gui import quarterly_tab
-from secdesk.gui.quarterly_tab import QuarterlyTab
-from tests.gui.test_quarterly_seal import at, q3  # noqa: F401  (the fixture)
+from secdesk.domain import clock
+from secdesk.gui.inventory import quarterly_tab
+from secdesk.gui.inventory.quarterly_tab import QuarterlyTab
+from tests.gui.inventory.test_quarterly_seal import at, q3  # noqa: F401  (the fixture)
 
 
 def test_print_list_and_verify_a_quarter(qtbot, worker, q3, monkeypatch, tmp_path):  # noqa: F811

@@ -8,12 +8,12 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from secdesk.core.carriers.levels import Level
-from secdesk.core.carriers.model import CarrierType, State
-from secdesk.core.carriers.terms import Term
-from secdesk.core.services import carriers
-from secdesk.gui.scan_station import PANEL_STYLES, ScanStation
-from secdesk.gui.station_dialogs import ApprovalDialog, CountDialog
+from secdesk.domain.carriers.levels import Level
+from secdesk.domain.carriers.model import CarrierType, State
+from secdesk.domain.carriers.terms import Term
+from secdesk.services import carriers
+from secdesk.gui.lending.scan_station import PANEL_STYLES, ScanStation
+from secdesk.gui.lending.station_dialogs import ApprovalDialog, CountDialog
 from secdesk.storage import audit
 from tests.lending_world import BASE, build_world
 
@@ -116,8 +116,8 @@ def test_paper_back_asks_the_count_and_damage_holds_the_carrier(qtbot, desk):
     world, station = desk
     scan(qtbot, station, world.badge("important"))
     station.approval = None
-    from secdesk.core.services import lending
-    from secdesk.core.services.lending import Approval
+    from secdesk.services import lending
+    from secdesk.services.lending import Approval
 
     lending.lend(world.clerk, world.number("confidential"), world.badge("important"),
                  Approval(world.badge("head"), "A-1"))

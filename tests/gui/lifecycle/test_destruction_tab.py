@@ -8,12 +8,12 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from secdesk.core.carriers.model import State
-from secdesk.core.lifecycle.rules import BatchState
-from secdesk.core.services import carriers, lending
-from secdesk.core.services.lending import Approval
-from secdesk.gui.destruction_dialogs import ApproveDialog, ExecuteDialog
-from secdesk.gui.destruction_page import DestructionTab
+from secdesk.domain.carriers.model import State
+from secdesk.domain.lifecycle.rules import BatchState
+from secdesk.services import carriers, lending
+from secdesk.services.lending import Approval
+from secdesk.gui.lifecycle.destruction_dialogs import ApproveDialog, ExecuteDialog
+from secdesk.gui.lifecycle.destruction_page import DestructionTab
 from tests.lending_world import build_world
 
 

@@ -10,23 +10,18 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from secdesk.core import clock
-from secdesk.core.carriers.model import State
-from secdesk.core.carriers.terms import Term
-from secdesk.core.services import carriers
-from secdesk.gui import movements_page
-from secdesk.gui.movements_page import (
-    BringBackDialog,
-    CopyTab,
-    DeclassifyDialog,
-    OutingTab,
-    ReceiptDialog,
-    ReviewTab,
-    TransferTab,
-    outing_state,
-)
-from secdesk.gui.register_page import ReclassifyDialog
-from secdesk.gui.station_dialogs import ApprovalDialog, OverrideDialog
+from secdesk.domain import clock
+from secdesk.domain.carriers.model import State
+from secdesk.domain.carriers.terms import Term
+from secdesk.services import carriers
+from secdesk.gui.lifecycle import copying_tab, movements_page, outings_tab, review_tab, transfers_tab
+from secdesk.gui.lifecycle.copying_tab import CopyTab
+from secdesk.gui.lifecycle.outings_tab import BringBackDialog, OutingTab, outing_state
+from secdesk.gui.lifecycle.review_tab import DeclassifyDialog, ReviewTab
+from secdesk.gui.lifecycle.transfers_tab import ReceiptDialog, TransferTab
+from secdesk.gui.shell.messages import error_text
+from secdesk.gui.register.register_page import ReclassifyDialog
+from secdesk.gui.lending.station_dialogs import ApprovalDialog, OverrideDialog
 from secdesk.storage.movements import OutingItemRow, OutingRow
 from tests.conftest import USER_PASSWORD
 from tests.lending_world import BASE, build_world
@@ -36,8 +31,9 @@ from tests.lending_world import BASE, build_world
 def errors(monkeypatch):
     """What would have been shown in a message box (a box would block the test)."""
     shown: list[str] = []
-    monkeypatch.setattr(movements_page, "show_error",
-                        lambda parent, exc: shown.append(movements_page.error_text(exc)))
+    for tab_module in (copying_tab, movements_page, outings_tab, review_tab, transfers_tab):
+        monkeypatch.setattr(tab_module, "show_error",
+                            lambda parent, exc: shown.append(error_text(exc)))
     return shown
 
 

@@ -7,14 +7,14 @@ from datetime import date
 
 import pytest
 
-from secdesk.core.carriers.levels import Level
-from secdesk.core.carriers.model import CarrierDraft, CarrierType
-from secdesk.core.carriers.terms import Term
-from secdesk.core.personnel.model import Clearance, PersonDraft, Status
-from secdesk.core.services import carriers, personnel
-from secdesk.gui.leaving_dialog import LeavingDialog
-from secdesk.gui.main_window import MainWindow
-from secdesk.gui.person_dialogs import PersonDialog, RecordDialog
+from secdesk.domain.carriers.levels import Level
+from secdesk.domain.carriers.model import CarrierDraft, CarrierType
+from secdesk.domain.carriers.terms import Term
+from secdesk.domain.personnel.model import Clearance, PersonDraft, Status
+from secdesk.services import carriers, personnel
+from secdesk.gui.personnel.leaving_dialog import LeavingDialog
+from secdesk.gui.shell.main_window import MainWindow
+from secdesk.gui.personnel.person_dialogs import PersonDialog, RecordDialog
 
 ZHANG = PersonDraft("张红", "办公室", Clearance.IMPORTANT, vetted_on=date(2026, 1, 5))
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from secdesk.core.personnel.model import Clearance, PersonDraft
-from secdesk.core.personnel.rules import id_check_digit
-from secdesk.core.services import personnel
-from secdesk.gui.main_window import MainWindow
+from secdesk.domain.personnel.model import Clearance, PersonDraft
+from secdesk.domain.personnel.rules import id_check_digit
+from secdesk.services import personnel
+from secdesk.gui.shell.main_window import MainWindow
 
 BODY = "11010519800101123"
 ID = BODY + id_check_digit(BODY)

@@ -10,14 +10,14 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from secdesk.core.carriers.levels import Level
-from secdesk.core.carriers.model import CarrierDraft, CarrierType
-from secdesk.core.carriers.terms import Term
-from secdesk.core.lifecycle.rules import BatchState
-from secdesk.core.services import carriers, missing
-from secdesk.gui.carrier_dialog import CarrierDialog
-from secdesk.gui.main_window import MainWindow
-from secdesk.gui.to_destruction import ToDestructionDialog
+from secdesk.domain.carriers.levels import Level
+from secdesk.domain.carriers.model import CarrierDraft, CarrierType
+from secdesk.domain.carriers.terms import Term
+from secdesk.domain.lifecycle.rules import BatchState
+from secdesk.services import carriers, missing
+from secdesk.gui.register.carrier_dialog import CarrierDialog
+from secdesk.gui.shell.main_window import MainWindow
+from secdesk.gui.register.to_destruction import ToDestructionDialog
 
 NOTICE = CarrierDraft(title="关于开展保密检查工作的通知", level=Level.CONFIDENTIAL,
                       ctype=CarrierType.PAPER, term=Term.years(10), issue_date=date(2026, 11, 1),

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from secdesk.core.services import audit_log
-from secdesk.core.services.audit_log import AuditFilter
-from secdesk.core.errors import VaultInUse
-from secdesk.gui.main_window import MainWindow
+from secdesk.services import audit_log
+from secdesk.services.audit_log import AuditFilter
+from secdesk.domain.errors import VaultInUse
+from secdesk.gui.shell.main_window import MainWindow
 from secdesk.storage.instance_lock import InstanceLock
 
 

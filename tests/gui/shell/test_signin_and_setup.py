@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from secdesk.core.services.session import keyfile_path
-from secdesk.gui.setup_wizard import SetupWizard
-from secdesk.gui.signin import SignInDialog
+from secdesk.services.session import keyfile_path
+from secdesk.gui.shell.setup_wizard import SetupWizard
+from secdesk.gui.shell.signin import SignInDialog
 
 
 def test_wrong_password_is_explained_in_the_dialog(qtbot, worker, staffed_vault, network):
@@ -48,7 +48,7 @@ def test_network_warning_on_the_sign_in_dialog(qtbot, worker, staffed_vault, net
 
 def test_wizard_creates_the_vault_and_insists_on_the_recovery_sheet(qtbot, worker, tmp_path, monkeypatch):
     """The wizard creates database and key file; Finish waits for the sheet confirmation."""
-    monkeypatch.setattr("secdesk.gui.setup_wizard.default_db_path", lambda: tmp_path / "unit.db")
+    monkeypatch.setattr("secdesk.gui.shell.setup_wizard.default_db_path", lambda: tmp_path / "unit.db")
     wizard = SetupWizard(worker)
     qtbot.addWidget(wizard)
     wizard.show()

@@ -5,8 +5,8 @@ from __future__ import annotations
 import io
 import wave
 
-from secdesk.gui import sounds
-from secdesk.gui.sounds import PATTERNS, Sounds
+from secdesk.gui.shell import sounds
+from secdesk.gui.shell.sounds import PATTERNS, Sounds
 
 
 def test_each_outcome_has_its_own_sound():

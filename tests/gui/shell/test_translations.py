@@ -10,12 +10,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 TS = ROOT / "resources" / "translations" / "secdesk_zh_CN.ts"
 
 
 def sources() -> list[str]:
-    files = [ROOT / "secdesk" / "app.py", *sorted((ROOT / "secdesk" / "gui").glob("*.py")),
+    files = [ROOT / "secdesk" / "app.py", *sorted(p for p in (ROOT / "secdesk" / "gui").glob("**/*.py") if "forms" not in p.parts),
              *sorted((ROOT / "forms").glob("*.ui"))]
     return [str(f) for f in files]
 
