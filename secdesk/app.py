@@ -80,7 +80,7 @@ class Controller:
 
     def _signed_in(self, session: Session) -> None:
         remember_db(self.db_path)
-        if session.must_change_password:
+        if session.must_change_password or session.password_expired:  # a first or an old password
             if not ChangePasswordDialog(self.worker, session, forced=True).exec():
                 self.worker.run_now(session.close)
                 self.show_sign_in(session.actor.name)

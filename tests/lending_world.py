@@ -1,6 +1,7 @@
-"""A small world for lending tests: cleared staff of each level, an approver, people who
+"""A small world for lending tests: cleared and vetted staff of each level, an approver
+with the security officer's authority for every level, people who
 cannot borrow, and carriers of every 密级 — opened by the officer, registered by the
-clerk. Returns the clerk's session."""
+clerk; 内部 is configured to need no approval. Returns the clerk's session."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from secdesk.domain.carriers.model import Carrier, CarrierDraft, CarrierType
 from secdesk.domain.carriers.terms import Term
 from secdesk.domain.personnel.model import Clearance, Commitment, CommitmentKind, Person, PersonDraft
 from secdesk.services import carriers, personnel
+from secdesk.services import settings as settings_service
 from secdesk.services.session import Session
 
 STAFF = {  # key: (name, dept, clearance)
@@ -51,10 +53,15 @@ def build_world(handle, today: date | None = None) -> World:
     officer = handle.sign_in("officer1")
     people = {}
     for key, (name, dept, clearance) in STAFF.items():
-        person = personnel.add_person(officer, PersonDraft(name, dept, clearance, vetted_on=date(2026, 1, 5)))
+        authority = {"approves": frozenset(Level)} if key == "head" else {}  # the 保密办 leader
+        person = personnel.add_person(officer, PersonDraft(name, dept, clearance, vetted_on=date(2026, 1, 5),
+                                                           vetting_result="合格", **authority))
         personnel.add_record(officer, person.badge, Commitment(CommitmentKind.ON_TAKING_UP, date(2026, 1, 5)))
         people[key] = person
     personnel.leave(officer, people["left"].badge, "离职", date(2026, 2, 1), date(2026, 2, 1))
+    # This unit configured 内部 to be lent without approval (DOMAIN: "like 秘密 unless
+    # configured"): 内部 is the world's carrier that needs nobody's approval.
+    settings_service.change_setting(officer, "lending.approval.内部", 0)
     people["left"] = personnel.find_person(officer, people["left"].badge)
     handle.close()
     clerk = handle.sign_in("clerk1")

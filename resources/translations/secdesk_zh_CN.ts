@@ -400,17 +400,17 @@
 <context>
     <name>BringBackDialog</name>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="61"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="60"/>
         <source>Check on bringing back</source>
         <translation>带回检查</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="62"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="61"/>
         <source>e.g. page 5 missing, a paper added</source>
         <translation>如：缺第5页、夹带文件</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="63"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="62"/>
         <source>Not back yet</source>
         <translation>尚未带回</translation>
     </message>
@@ -418,7 +418,7 @@
 <context>
     <name>CarrierDialog</name>
     <message>
-        <location filename="../../secdesk/gui/register/carrier_dialog.py" line="63"/>
+        <location filename="../../secdesk/gui/register/carrier_dialog.py" line="67"/>
         <source>Edit carrier {0}</source>
         <translation>修改载体 {0}</translation>
     </message>
@@ -539,6 +539,26 @@
     </message>
     <message>
         <location filename="../../forms/carrier_dialog.ui" line="56"/>
+        <source>Classification basis:</source>
+        <translation>定密依据：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/carrier_dialog.ui" line="57"/>
+        <source>self-made: e.g. the secrecy scope item</source>
+        <translation>自制载体：如保密事项范围的条目</translation>
+    </message>
+    <message>
+        <location filename="../../forms/carrier_dialog.ui" line="58"/>
+        <source>Classified by:</source>
+        <translation>定密责任人：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/carrier_dialog.ui" line="59"/>
+        <source>self-made: the person responsible</source>
+        <translation>自制载体：定密责任人</translation>
+    </message>
+    <message>
+        <location filename="../../forms/carrier_dialog.ui" line="60"/>
         <source>Copying forbidden</source>
         <translation>不准复制</translation>
     </message>
@@ -546,17 +566,22 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../secdesk/gui/shell/dialogs.py" line="23"/>
+        <location filename="../../secdesk/gui/shell/dialogs.py" line="31"/>
         <source>Your password was set by the administrator. Choose your own password before you continue.</source>
         <translation>您的口令由系统管理员设置，继续使用前请设置您自己的口令。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/dialogs.py" line="25"/>
+        <location filename="../../secdesk/gui/shell/dialogs.py" line="35"/>
+        <source>Your password has not been changed for more than {0} days. Choose a new password before you continue.</source>
+        <translation>您的口令已超过{0}天未更换（口令须定期更换），请先设置新口令再继续。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/shell/dialogs.py" line="37"/>
         <source>At least 10 characters, with three of: lower case, upper case, digits, symbols.</source>
         <translation>口令至少10个字符，须包含小写字母、大写字母、数字、符号中的三类。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/dialogs.py" line="35"/>
+        <location filename="../../secdesk/gui/shell/dialogs.py" line="44"/>
         <source>The two new passwords differ.</source>
         <translation>两次输入的新口令不一致。</translation>
     </message>
@@ -584,28 +609,28 @@
 <context>
     <name>ClearanceListDialog</name>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="92"/>
-        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="126"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="95"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="129"/>
         <source>Yearly return list</source>
         <translation>年度清退清单</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="97"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="100"/>
         <source>the issuing unit</source>
         <translation>发文单位</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="106"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="109"/>
         <source>Issued by:</source>
         <translation>发文单位：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="107"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="110"/>
         <source>Received up to the end of:</source>
         <translation>收文截至年度：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="109"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="112"/>
         <source>Preview…</source>
         <translation>预览…</translation>
     </message>
@@ -669,7 +694,7 @@
     <message>
         <location filename="../../secdesk/gui/lifecycle/copying_tab.py" line="80"/>
         <location filename="../../secdesk/gui/lifecycle/copying_tab.py" line="96"/>
-        <location filename="../../secdesk/gui/lifecycle/copying_tab.py" line="185"/>
+        <location filename="../../secdesk/gui/lifecycle/copying_tab.py" line="186"/>
         <source>Register copies</source>
         <translation>登记复制</translation>
     </message>
@@ -774,32 +799,32 @@
         <translation>复制记录</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/copying_tab.py" line="197"/>
+        <location filename="../../secdesk/gui/lifecycle/copying_tab.py" line="198"/>
         <source>{0}: {1} copies of {2} registered — {3}. Print their labels and the copy record below.</source>
         <translation>{0}：已登记{2}的复制件{1}份——{3}。请在下方打印标签和复制登记表。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/copying_tab.py" line="213"/>
+        <location filename="../../secdesk/gui/lifecycle/copying_tab.py" line="214"/>
         <source>{0} copying jobs</source>
         <translation>共{0}次复制</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/copying_tab.py" line="239"/>
+        <location filename="../../secdesk/gui/lifecycle/copying_tab.py" line="240"/>
         <source>Copy record</source>
         <translation>复制登记表</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/copying_tab.py" line="245"/>
+        <location filename="../../secdesk/gui/lifecycle/copying_tab.py" line="246"/>
         <source>Print copy register</source>
         <translation>打印复制登记表</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/copying_tab.py" line="245"/>
+        <location filename="../../secdesk/gui/lifecycle/copying_tab.py" line="246"/>
         <source>Copies made from:</source>
         <translation>复制日期自：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/copying_tab.py" line="246"/>
+        <location filename="../../secdesk/gui/lifecycle/copying_tab.py" line="247"/>
         <source>Copy register</source>
         <translation>复制登记表</translation>
     </message>
@@ -2580,22 +2605,22 @@
 <context>
     <name>NumberList</name>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/movements_page.py" line="82"/>
+        <location filename="../../secdesk/gui/lifecycle/movements_page.py" line="83"/>
         <source>Scan or type a carrier number, then Enter</source>
         <translation>扫描或输入载体编号后回车</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/movements_page.py" line="84"/>
+        <location filename="../../secdesk/gui/lifecycle/movements_page.py" line="85"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/movements_page.py" line="90"/>
+        <location filename="../../secdesk/gui/lifecycle/movements_page.py" line="91"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/movements_page.py" line="137"/>
+        <location filename="../../secdesk/gui/lifecycle/movements_page.py" line="138"/>
         <source>{0} is already listed.</source>
         <translation>{0} 已在清单中。</translation>
     </message>
@@ -2603,150 +2628,140 @@
 <context>
     <name>OutingTab</name>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="86"/>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="94"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="85"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="93"/>
         <source>choose, or scan the badge</source>
         <translation>选择，或扫描证卡</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="98"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="97"/>
         <source>number of the signed approval form</source>
         <translation>已签批的审批单编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="99"/>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="114"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="98"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="113"/>
         <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="188"/>
         <source>Carry out</source>
         <translation>登记外出</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="105"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="104"/>
         <source>Carriers:</source>
         <translation>载体：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="107"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="106"/>
         <source>Carried by:</source>
         <translation>使用人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="108"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="107"/>
         <source>Destination:</source>
         <translation>外出地点：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="109"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="108"/>
         <source>Purpose:</source>
         <translation>用途：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="111"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="110"/>
         <source>Back by:</source>
         <translation>返回日期：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="112"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="111"/>
         <source>Approved by:</source>
         <translation>批准人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="113"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="112"/>
         <source>Approval form no.:</source>
         <translation>审批单号：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="127"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="126"/>
         <source>Out now</source>
         <translation>外出中</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="127"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="126"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="128"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="127"/>
         <source>All outings</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="132"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="131"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="132"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="131"/>
         <source>Carriers</source>
         <translation>载体</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="132"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="131"/>
         <source>Carried by</source>
         <translation>使用人</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="132"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="131"/>
         <source>Destination</source>
         <translation>外出地点</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="133"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="132"/>
         <source>Back by</source>
         <translation>返回日期</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="133"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="132"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="135"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="134"/>
         <source>Bring back…</source>
         <translation>带回…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="137"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="136"/>
         <source>Print approval form…</source>
         <translation>打印审批表…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="139"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="138"/>
         <source>Outings</source>
         <translation>外出携带记录</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="196"/>
-        <source>Security officer&apos;s consent</source>
-        <translation>安全保密管理员确认</translation>
-    </message>
-    <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="198"/>
-        <source>Consent to carrying out</source>
-        <translation>批准携带外出</translation>
-    </message>
-    <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="209"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="200"/>
         <source>{0}: {1} carriers out with {2} to {3}, back by {4}.</source>
         <translation>{0}：{2}携带{1}件外出至{3}，应于{4}前带回。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="226"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="217"/>
         <source>{0} outings</source>
         <translation>共{0}次外出</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="251"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="242"/>
         <source>{0} back from {1} ({2}): complete, with nothing added?</source>
         <translation>{0} 由{1}带回（{2}）：是否完好、无夹带？</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="264"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="255"/>
         <source>{0}: {1} of {2} carriers back.</source>
         <translation>{0}：已带回{1}/{2}件。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="278"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="269"/>
         <source>Carrying-out approval form</source>
         <translation>外出携带审批表</translation>
     </message>
@@ -2823,12 +2838,12 @@
 <context>
     <name>PeriodPrintDialog</name>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/movements_page.py" line="257"/>
+        <location filename="../../secdesk/gui/lifecycle/movements_page.py" line="258"/>
         <source>to:</source>
         <translation>至：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/movements_page.py" line="259"/>
+        <location filename="../../secdesk/gui/lifecycle/movements_page.py" line="260"/>
         <source>Preview…</source>
         <translation>预览…</translation>
     </message>
@@ -2836,12 +2851,12 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../secdesk/gui/personnel/person_dialogs.py" line="61"/>
+        <location filename="../../secdesk/gui/personnel/person_dialogs.py" line="63"/>
         <source>Edit file {0}</source>
         <translation>修改档案 {0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/person_dialogs.py" line="79"/>
+        <location filename="../../secdesk/gui/personnel/person_dialogs.py" line="90"/>
         <source>May borrow up to {0}</source>
         <translation>可借阅至{0}</translation>
     </message>
@@ -2914,6 +2929,21 @@
         <location filename="../../forms/person_dialog.ui" line="33"/>
         <source>Remarks:</source>
         <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_dialog.ui" line="35"/>
+        <source>Head of department:</source>
+        <translation>部门负责人（所负责部门）：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_dialog.ui" line="36"/>
+        <source>the department this person heads, if any</source>
+        <translation>所负责的部门（如有）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_dialog.ui" line="37"/>
+        <source>Approves as security office:</source>
+        <translation>保密办审批密级：</translation>
     </message>
 </context>
 <context>
@@ -3348,32 +3378,32 @@
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="57"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="60"/>
         <source>Receipt received</source>
         <translation>回执已收回</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="65"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="68"/>
         <source>e.g. signed by the receiver, filed with the form</source>
         <translation>如：接收人已签字，随表归档</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="71"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="74"/>
         <source>{0}: {1} carriers to {2} ({3}), {4}.</source>
         <translation>{0}：{1}件至{2}（{3}），{4}。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="75"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="78"/>
         <source>Receipt back on:</source>
         <translation>回执收回日期：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="76"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="79"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="78"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="81"/>
         <source>Record receipt</source>
         <translation>登记回执</translation>
     </message>
@@ -3464,22 +3494,22 @@ Reported: {1}</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../secdesk/gui/personnel/person_dialogs.py" line="114"/>
+        <location filename="../../secdesk/gui/personnel/person_dialogs.py" line="126"/>
         <source>Signed undertaking</source>
         <translation>登记保密承诺书</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/person_dialogs.py" line="114"/>
+        <location filename="../../secdesk/gui/personnel/person_dialogs.py" line="126"/>
         <source>Training attended</source>
         <translation>登记保密教育培训</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/person_dialogs.py" line="115"/>
+        <location filename="../../secdesk/gui/personnel/person_dialogs.py" line="127"/>
         <source>Approved trip abroad</source>
         <translation>登记出国（境）审批</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/person_dialogs.py" line="115"/>
+        <location filename="../../secdesk/gui/personnel/person_dialogs.py" line="127"/>
         <source>Periodic review</source>
         <translation>登记复审</translation>
     </message>
@@ -3887,7 +3917,7 @@ Print their labels now?</source>
         <translation>今日提醒</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/reminders_panel.py" line="49"/>
+        <location filename="../../secdesk/gui/shell/reminders_panel.py" line="53"/>
         <source>Nothing due today.</source>
         <translation>今日无待办事项。</translation>
     </message>
@@ -4257,152 +4287,187 @@ Print their labels now?</source>
 <context>
     <name>TransferTab</name>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="143"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="146"/>
         <source>Transfer to another unit</source>
         <translation>移交其他单位</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="144"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="147"/>
         <source>Return to the issuer</source>
         <translation>清退发文单位</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="162"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="166"/>
+        <source>By hand</source>
+        <translation>专人送达</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="167"/>
+        <source>Confidential transport</source>
+        <translation>机要交通</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="168"/>
+        <source>Confidential post</source>
+        <translation>机要通信</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="170"/>
+        <source>Secret carriers never travel by ordinary post or courier.</source>
+        <translation>涉密载体不得通过普通邮政或快递传递。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="171"/>
         <source>Hand over</source>
         <translation>登记移交</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="168"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="177"/>
         <source>Kind:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="169"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="178"/>
         <source>Carriers:</source>
         <translation>载体：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="171"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="180"/>
         <source>Receiving unit:</source>
         <translation>接收单位：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="172"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="181"/>
         <source>Receiver:</source>
         <translation>接收人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="173"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="182"/>
         <source>Remarks:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="176"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="185"/>
         <source>Witness:</source>
         <translation>监交人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="177"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="186"/>
+        <source>Channel:</source>
+        <translation>传递方式：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="187"/>
         <source>Transfer or return</source>
         <translation>移交或清退</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="190"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="200"/>
         <source>Receipt outstanding</source>
         <translation>回执未回</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="190"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="200"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="194"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="204"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="194"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="204"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="194"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="204"/>
         <source>Receiving unit</source>
         <translation>接收单位</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="194"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="204"/>
         <source>Receiver</source>
         <translation>接收人</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="195"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="205"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="195"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="205"/>
         <source>Items</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="195"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="205"/>
         <source>Receipt</source>
         <translation>回执</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="197"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="205"/>
+        <source>Channel</source>
+        <translation>传递方式</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="208"/>
         <source>Receipt received…</source>
         <translation>回执已收回…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="199"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="210"/>
         <source>Print form and receipt…</source>
         <translation>打印登记表及回执…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="201"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="212"/>
         <source>Yearly return list…</source>
         <translation>年度清退清单…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="203"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="214"/>
         <source>Transfers and returns</source>
         <translation>移交/清退记录</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="215"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="226"/>
         <source>Returned by:</source>
         <translation>清退人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="215"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="226"/>
         <source>Handed over by:</source>
         <translation>移交人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="216"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="227"/>
         <source>the issuer the carriers go back to</source>
         <translation>载体清退回的发文单位</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="257"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="270"/>
+        <source>Record the return</source>
+        <translation>登记清退</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="279"/>
         <source>{0}: {1} carriers to {2} ({3}). Print the form and the receipt for the receiver to sign; record the receipt when it is back.</source>
         <translation>{0}：{1}件至{2}（{3}）。请打印登记表及回执交接收人签字；回执收回后登记。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="273"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="295"/>
         <source>{0} transfers and returns</source>
         <translation>共{0}次移交/清退</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="295"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="317"/>
         <source>{0}: receipt recorded ({1}).</source>
         <translation>{0}：回执已登记（{1}）。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="305"/>
+        <location filename="../../secdesk/gui/lifecycle/transfers_tab.py" line="327"/>
         <source>Transfer form and receipt</source>
         <translation>移交/清退登记表及回执</translation>
     </message>

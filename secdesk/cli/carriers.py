@@ -40,6 +40,8 @@ def add_commands(sub, vault_options, open_session) -> None:
     add.add_argument("--scope", default="", help="知悉范围")
     add.add_argument("--no-copy", action="store_true", help="不准复制")
     add.add_argument("--source", default="收文", help="收文|自制")
+    add.add_argument("--basis", default="", help="定密依据（自制载体）")
+    add.add_argument("--classifier", default="", help="定密责任人（自制载体）")
     add.add_argument("--external-number", default="", help="沿用原台账编号")
     add.add_argument("--remarks", default="", help="备注")
     add.set_defaults(func=lambda a: _add(a, open_session))
@@ -120,6 +122,7 @@ def _draft(args: argparse.Namespace) -> CarrierDraft:
         copies_total=args.copies_total, scope=args.scope, no_copy=args.no_copy,
         source=choice(Source, "来源")(args.source), custodian=args.custodian,
         location=args.location, remarks=args.remarks, external_number=args.external_number,
+        basis=args.basis, classifier=args.classifier,
     )
 
 
@@ -142,6 +145,7 @@ def _show(args, open_session) -> int:
             ("文号或编号", d.doc_no), ("制作发文单位", d.origin_unit), ("制发日", d.issue_date or ""),
             ("页数或容量", d.extent), ("份号", carrier.copy_text), ("知悉范围", d.scope),
             ("不准复制", "是" if d.no_copy else "否"), ("来源", d.source.value),
+            ("定密依据", d.basis), ("定密责任人", d.classifier),
             ("保管人", d.custodian), ("存放位置", d.location), ("状态", carrier.state.value),
             ("备注", d.remarks), ("登记", f"{carrier.registered_at} {carrier.registered_by}"))
     for label, value in rows:

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from secdesk.cli.common import each, parse_day
 from secdesk.domain import clock
-from secdesk.services import lending, lending_prints
+from secdesk.domain.lending.rules import NeedsApproval, Refused
+from secdesk.services import approvals, lending, lending_prints
 from secdesk.services.lending import Approval
 from secdesk.services.files import save_file
 
@@ -52,9 +53,19 @@ def _lend(args, open_session) -> int:
     approval = Approval(args.approver, args.approval_ref) if args.approver or args.approval_ref else None
     with open_session(args) as session:
         def lend_one(number: str) -> str:
-            loan = lending.lend(session, number, args.borrower, approval, args.due, args.purpose)
+            try:
+                loan = lending.lend(session, number, args.borrower, approval, args.due, args.purpose)
+            except NeedsApproval as asked:
+                raise _with_approvers(session, asked, args.borrower) from None
             return f"{loan.number}\t借出\t{loan.borrower}\t应还 {loan.due_on.isoformat()}"
         return each(args.numbers, lend_one)
+
+
+def _with_approvers(session, asked: NeedsApproval, borrower: str) -> Refused:
+    """The approval refusal, naming who may approve (--approver takes their badge)."""
+    people = approvals.eligible(session, asked.level, asked.by, borrower)
+    names = "、".join(f"{p.name}（{p.badge}）" for p in people) or "无人：请安全保密管理员在人员档案中登记审批权限"
+    return Refused("approval", f"{asked.zh}；可批准人：{names}", asked.en)
 
 
 def _return(args, open_session) -> int:

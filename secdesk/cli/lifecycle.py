@@ -10,7 +10,7 @@ import sys
 from secdesk.cli.common import choice, each, parse_day, pdf_command
 from secdesk.domain import clock
 from secdesk.domain.errors import InvalidInput
-from secdesk.domain.lifecycle.rules import BatchState, Method, TransferKind
+from secdesk.domain.lifecycle.rules import BatchState, Channel, Method, TransferKind
 from secdesk.services import carriers, copying, destruction, lifecycle_prints, outings, transfers
 from secdesk.services.copying import CopyRequest
 from secdesk.services.destruction import BatchDraft, Confirmation
@@ -33,7 +33,7 @@ def add_commands(sub, vault_options, open_session, passwords) -> None:
     p.add_argument("--pages", default="", help="每份总页数")
     p.set_defaults(func=lambda a: _copy(a, open_session))
     _outing_commands(sub, vault_options, open_session, passwords)
-    _transfer_commands(sub, vault_options, open_session)
+    _transfer_commands(sub, vault_options, open_session, passwords)
     p = sub.add_parser("declassify", help="解密 (officer: declassify carriers, kept on as 内部)")
     vault_options(p)
     p.add_argument("numbers", nargs="+", metavar="NUMBER")
@@ -231,7 +231,7 @@ def _outings(args, open_session) -> int:
     return 0
 
 
-def _transfer_commands(sub, vault_options, open_session) -> None:
+def _transfer_commands(sub, vault_options, open_session, passwords) -> None:
     p = sub.add_parser("transfer", help="移交/清退 (transfer or return): out|receipt|list")
     tsub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     out = tsub.add_parser("out", help="登记移交或清退")
@@ -242,8 +242,13 @@ def _transfer_commands(sub, vault_options, open_session) -> None:
     out.add_argument("--receiver", required=True, help="接收人")
     out.add_argument("--handed-by", required=True, help="移交人/清退人")
     out.add_argument("--witness", default="", help="监交人")
+    out.add_argument("--channel", default=Channel.BY_HAND.value,
+                     help="传递方式：专人送达（默认）|机要交通|机要通信；不得邮寄或快递")
     out.add_argument("--date", type=parse_day, help="日期")
-    out.set_defaults(func=lambda a: _transfer(a, open_session))
+    out.add_argument("--officer", default="",
+                     help="清退给发文单位以外的单位：当场确认的安全保密管理员账户（随后输入其口令）")
+    out.add_argument("--officer-reason", default="", help="交给发文单位以外单位的理由")
+    out.set_defaults(func=lambda a: _transfer(a, open_session, passwords))
     rec = tsub.add_parser("receipt", help="登记回执已收回")
     vault_options(rec)
     rec.add_argument("sheet", metavar="SHEET", help="移交/清退编号")
@@ -256,11 +261,16 @@ def _transfer_commands(sub, vault_options, open_session) -> None:
     lst.set_defaults(func=lambda a: _transfers(a, open_session))
 
 
-def _transfer(args, open_session) -> int:
+def _transfer(args, open_session, passwords) -> int:
     kind = choice(TransferKind, "类别")(args.kind)
     with open_session(args) as session:
+        officer = None
+        if args.officer:
+            officer = Override(args.officer, passwords(args).read(f"{args.officer} 的口令 (password): "),
+                               args.officer_reason)
         row = transfers.transfer(session, TransferRequest(kind, tuple(args.numbers), args.to, args.receiver,
-                                                          args.handed_by, args.witness, on=args.date))
+                                                          args.handed_by, args.witness, on=args.date,
+                                                          channel=args.channel, officer=officer))
     print(f"{row.number}\t{row.kind}\t{row.to_unit}\t{len(row.carrier_ids)}件\t回执未回")
     return 0
 
@@ -276,7 +286,8 @@ def _transfers(args, open_session) -> int:
     with open_session(args) as session:
         for r in transfers.list_transfers(session, args.outstanding):
             receipt = "回执未回" if r.outstanding else f"回执{r.receipt_on.isoformat()}"
-            print(f"{r.number}\t{r.kind}\t{r.to_unit}\t{r.receiver}\t{r.on_day}\t{len(r.carrier_ids)}件\t{receipt}")
+            print(f"{r.number}\t{r.kind}\t{r.to_unit}\t{r.receiver}\t{r.on_day}\t{len(r.carrier_ids)}件\t"
+                  f"{r.channel or '-'}\t{receipt}")
     return 0
 
 

@@ -58,7 +58,12 @@ def _vault_options(p: argparse.ArgumentParser, user: bool = True) -> None:
 
 def _open(args) -> Session:
     password = Passwords(args.password_stdin).read(f"{args.user} 的口令 (password): ")
-    return sign_in(args.db, args.user, password)
+    session = sign_in(args.db, args.user, password)
+    if session.password_expired:  # the window asks for a new one; here it is named
+        days = session.settings()["password.max_age_days"]
+        print(f"提示：口令已超过{days}天未更换，请用 secdesk user passwd --db {args.db} --user {args.user} 修改"
+              f" (the password is older than {days} days; change it)", file=sys.stderr)
+    return session
 
 
 def cmd_init(args) -> int:
@@ -267,8 +272,8 @@ def build_parser(pdf_reader=None) -> argparse.ArgumentParser:
 def run(argv: list[str], pdf_reader=None) -> int:
     """Run one command; turn every failure into a one-line message and an exit code."""
     parser = build_parser(pdf_reader)
-    args = parser.parse_args(argv)
     try:
+        args = parser.parse_args(argv)  # a typed value is checked here (dates, choices)
         return args.func(args)
     except SecdeskError as exc:
         print(f"错误：{exc}", file=sys.stderr)

@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
-from secdesk.cli.common import choice
+from secdesk.cli.common import choice, parse_day
+from secdesk.domain.carriers.levels import Level
 from secdesk.domain.personnel.model import Clearance, IdType, PersonDraft
 from secdesk.services import personnel, personnel_prints
 from secdesk.services.files import save_file
@@ -14,17 +16,23 @@ from secdesk.services.printouts import LabelLayout
 
 def add_commands(sub, vault_options, open_session) -> None:
     """Register ``person`` on the top-level subparsers."""
-    p = sub.add_parser("person", help="涉密人员档案 (personnel files): add|show|list")
+    p = sub.add_parser("person", help="涉密人员档案 (personnel files): add|edit|show|list")
     psub = p.add_subparsers(dest="person_command", metavar="ACTION", required=True)
     add = psub.add_parser("add", help="建立档案，打印证卡号 (open a file; prints the badge)")
     vault_options(add)
     add.add_argument("--name", required=True, help="姓名")
     add.add_argument("--dept", required=True, help="部门")
     add.add_argument("--level", required=True, help="涉密等级 核心|重要|一般")
-    add.add_argument("--staff-no", default="", help="工号")
-    add.add_argument("--post", default="", help="岗位")
-    add.add_argument("--id-number", default="", help="居民身份证号")
+    _file_options(add, "")
     add.set_defaults(func=lambda a: _add(a, open_session))
+    edit = psub.add_parser("edit", help="修改档案 (correct a file; only the options given change)")
+    vault_options(edit)
+    edit.add_argument("badge", help="证卡号")
+    edit.add_argument("--name", help="姓名")
+    edit.add_argument("--dept", help="部门")
+    edit.add_argument("--level", help="涉密等级 核心|重要|一般")
+    _file_options(edit, None)
+    edit.set_defaults(func=lambda a: _edit(a, open_session))
     show = psub.add_parser("show", help="档案详情 (the file)")
     vault_options(show)
     show.add_argument("badge")
@@ -61,13 +69,54 @@ def add_print_commands(print_sub, vault_options, open_session) -> None:
     badges.add_argument("--start", type=int, default=1, help="A4 标签纸起始位置 1–24")
 
 
+def _file_options(p, default) -> None:
+    """The file's further fields, for ``person add`` (blank by default) and ``person edit``
+    (unchanged unless given)."""
+    p.add_argument("--staff-no", default=default, help="工号")
+    p.add_argument("--post", default=default, help="岗位")
+    p.add_argument("--id-number", default=default, help="居民身份证号")
+    p.add_argument("--head-of", default=default, metavar="DEPT", help="任部门负责人的部门（可批准本部门人员秘密、内部事项）")
+    p.add_argument("--approves", default=default, metavar="LEVELS",
+                   help="作为保密工作负责人可审批的密级，如 绝密,机密,秘密（空字符串为无）")
+    p.add_argument("--vetted", type=parse_day, metavar="YYYY-MM-DD", help="上岗审查合格日期")
+    p.add_argument("--vetted-by", default=default, help="审查人")
+    p.add_argument("--undertaking", type=parse_day, metavar="YYYY-MM-DD", help="上岗保密承诺书签订日期")
+
+
+def _levels(text: str) -> frozenset[Level]:
+    """``绝密,机密`` → the levels this person may approve."""
+    return frozenset(choice(Level, "审批密级")(part) for part in text.replace("，", ",").split(",") if part.strip())
+
+
+def _with_options(draft: PersonDraft, args) -> PersonDraft:
+    """The draft with every option the command line gave."""
+    given = {key: getattr(args, key) for key in ("staff_no", "post", "id_number", "head_of", "vetted_by")
+             if getattr(args, key) is not None}
+    if args.approves is not None:
+        given["approves"] = _levels(args.approves)
+    if args.vetted is not None:
+        given.update(vetted_on=args.vetted, vetting_result="合格")
+    return replace(draft, **given)
+
+
 def _add(args, open_session) -> int:
     draft = PersonDraft(name=args.name, dept=args.dept, clearance=choice(Clearance, "涉密等级")(args.level),
-                        staff_no=args.staff_no, post=args.post, id_type=IdType.RESIDENT_ID,
-                        id_number=args.id_number)
+                        id_type=IdType.RESIDENT_ID)
     with open_session(args) as session:
-        person = personnel.add_person(session, draft)
+        person = personnel.add_person(session, _with_options(draft, args), args.undertaking)
     print(person.badge)
+    return 0
+
+
+def _edit(args, open_session) -> int:
+    with open_session(args) as session:
+        draft = personnel.find_person(session, args.badge).draft
+        changed = {key: value for key, value in (("name", args.name), ("dept", args.dept)) if value is not None}
+        if args.level is not None:
+            changed["clearance"] = choice(Clearance, "涉密等级")(args.level)
+        person = personnel.edit_person(session, args.badge, _with_options(replace(draft, **changed), args),
+                                       args.undertaking)
+    print(f"已修改 {person.badge} {person.name}")
     return 0
 
 
@@ -77,6 +126,9 @@ def _show(args, open_session) -> int:
     p, d = rec.person, rec.person.draft
     for label, value in (("证卡号", p.badge), ("姓名", d.name), ("部门", d.dept), ("岗位", d.post),
                          ("工号", d.staff_no), ("证件号", d.id_number), ("涉密等级", d.clearance.value),
+                         ("上岗审查", f"{d.vetted_on} {d.vetting_result}" if d.vetted_on else ""),
+                         ("部门负责人", d.head_of),
+                         ("审批密级", "、".join(lv.value for lv in sorted(d.approves, key=lambda lv: -lv.rank))),
                          ("状态", p.status.value),
                          ("脱密期", f"{p.declassify_from} 至 {p.declassify_until}" if p.declassify_until else "")):
         print(f"{label}\t{value}")

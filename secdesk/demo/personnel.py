@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from secdesk.domain.carriers.levels import Level
 from secdesk.domain.personnel.model import (
     Clearance, Commitment, CommitmentKind, PersonDraft, Review, Training,
 )
@@ -24,6 +25,12 @@ STAFF = [  # name, dept, post, clearance
 ]
 
 
+# Who may approve: the 保密办主任 every level, the heads of the research departments and of
+# 人事部 their own people's 秘密 and 内部 requests.
+AUTHORITY = {"李建国": {"approves": frozenset(Level)}, "刘洋": {"head_of": "科研一部"},
+             "赵磊": {"head_of": "科研二部"}, "吴敏": {"head_of": "人事部"}}
+
+
 def _id_number(n: int, born: date) -> str:
     body = f"110105{born:%Y%m%d}{100 + n:03d}"
     return body + id_check_digit(body)
@@ -39,7 +46,8 @@ def register_demo_staff(session: Session, today: date | None = None) -> list[str
         vetted = today - timedelta(days=200 + 37 * n)
         draft = PersonDraft(name=name, dept=dept, post=post, clearance=level, staff_no=f"E{1001 + n}",
                             id_number=_id_number(n, date(1975 + n, 1 + n % 12, 10 + n)),
-                            clearance_since=vetted, vetted_on=vetted, vetting_result="合格", vetted_by="李主任")
+                            clearance_since=vetted, vetted_on=vetted, vetting_result="合格", vetted_by="李主任",
+                            **AUTHORITY.get(name, {}))
         badge = personnel.add_person(session, draft).badge
         badges.append(badge)
         if name == "马超":

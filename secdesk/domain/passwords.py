@@ -1,9 +1,11 @@
-"""Password rules (口令策略): minimum length and character classes, both configurable."""
+"""Password rules (口令策略): minimum length and character classes, both configurable,
+and the periodic change (口令定期更换): a password is valid for a number of days."""
 
 from __future__ import annotations
 
 import string
 from dataclasses import dataclass
+from datetime import date
 
 from secdesk.domain.errors import InvalidInput
 
@@ -46,3 +48,18 @@ def count_classes(password: str) -> int:
         any(not c.isalnum() for c in password),
     )
     return sum(kinds)
+
+
+def days_left(changed_at: str | None, max_age_days: int, today: date) -> int | None:
+    """Days until a password set at ``changed_at`` (an ISO stamp) must be changed: 0 on
+    its last valid day, negative once it is older than ``max_age_days``. None when
+    passwords do not expire (0) or the day it was set is unknown."""
+    if not max_age_days or not changed_at:
+        return None
+    return max_age_days - (today - date.fromisoformat(changed_at[:10])).days
+
+
+def expired(changed_at: str | None, max_age_days: int, today: date) -> bool:
+    """True if the password is older than ``max_age_days`` (0: never)."""
+    left = days_left(changed_at, max_age_days, today)
+    return left is not None and left < 0

@@ -78,10 +78,16 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
     ),
 }
 
-# Pairs of roles one account may never hold together (三员分立).
+# Pairs of roles one account may never hold together: any two of the 三员 (administrator,
+# security officer, auditor), and the administrator or the auditor with the clerk. A clerk
+# who is also the officer stays possible for a small unit, but never approves what the same
+# account drafted (see :func:`check_not_own`).
 INCOMPATIBLE = (
     frozenset({Role.ADMIN, Role.AUDITOR}),
     frozenset({Role.OFFICER, Role.AUDITOR}),
+    frozenset({Role.ADMIN, Role.OFFICER}),
+    frozenset({Role.ADMIN, Role.CLERK}),
+    frozenset({Role.AUDITOR, Role.CLERK}),
 )
 
 
@@ -120,7 +126,8 @@ def parse_roles(text: str) -> frozenset[Role]:
 
 
 def check_separation(roles: frozenset[Role]) -> None:
-    """Refuse a role set that breaks 三员分立 (admin+auditor, officer+auditor)."""
+    """Refuse a role set that breaks 三员分立 (any two of admin, officer, auditor; admin or
+    auditor with clerk)."""
     for pair in INCOMPATIBLE:
         if pair <= roles:
             a, b = sorted(pair)
@@ -137,4 +144,14 @@ def require(actor: Actor, permission: Permission) -> None:
         raise PermissionDenied(
             f"当前账户（{actor.roles_text}）无权执行此操作，请由有权限的账户办理",
             f"the account's role does not allow {permission.value}",
+        )
+
+
+def check_not_own(drafted_by: str, approver: str, what: str) -> None:
+    """The approving account differs from the one that drafted (no self-approval, even for
+    an account that is both clerk and officer)."""
+    if drafted_by and approver and drafted_by.casefold() == approver.casefold():
+        raise PermissionDenied(
+            f"{what}由账户“{drafted_by}”经办，不能由同一账户批准：请由另一名安全保密管理员批准",
+            f"{what}: the account that drafted it ({drafted_by}) cannot approve it",
         )

@@ -54,10 +54,18 @@ LENDING_SPECS = (
     SettingSpec("lending.approval.绝密", "绝密载体借阅审批" + APPROVAL_HELP, 2, Permission.RULE_SETTINGS, 2, 2),
     SettingSpec("lending.approval.机密", "机密载体借阅审批" + APPROVAL_HELP, 2, Permission.RULE_SETTINGS, 1, 2),
     SettingSpec("lending.approval.秘密", "秘密载体借阅审批" + APPROVAL_HELP, 1, Permission.RULE_SETTINGS, 0, 2),
-    SettingSpec("lending.approval.内部", "内部载体借阅审批" + APPROVAL_HELP, 0, Permission.RULE_SETTINGS, 0, 2),
+    # 内部 is lent like 秘密 unless configured (DOMAIN.md): the department head, 15 days.
+    SettingSpec("lending.approval.内部", "内部载体借阅审批" + APPROVAL_HELP, 1, Permission.RULE_SETTINGS, 0, 2),
     SettingSpec("lending.days.机密", "机密载体借阅期限（天）", 7, Permission.RULE_SETTINGS, 1, 30),
     SettingSpec("lending.days.秘密", "秘密载体借阅期限（天）", 15, Permission.RULE_SETTINGS, 1, 60),
-    SettingSpec("lending.days.内部", "内部载体借阅期限（天）", 30, Permission.RULE_SETTINGS, 1, 180),
+    SettingSpec("lending.days.内部", "内部载体借阅期限（天）", 15, Permission.RULE_SETTINGS, 1, 180),
+    # A borrower holding an overdue carrier gets no further loan until it is back; the
+    # officer may lift that only where this is switched on (and then with a written reason).
+    SettingSpec("lending.overdue_override", "允许安全保密管理员越过逾期未还限制", False, Permission.RULE_SETTINGS),
+    # Vetting before access: lending, approving, supervising a destruction or counting
+    # needs a passed 上岗审查 and a signed 上岗 承诺书 on file.
+    SettingSpec("personnel.require_vetting", "借阅、审批、监销、清查须有上岗审查和上岗承诺书", True,
+                Permission.RULE_SETTINGS),
     SettingSpec("lending.reading_place", "绝密载体阅读地点", "保密室阅览区", Permission.RULE_SETTINGS),
     *(SettingSpec(f"lending.count_check.{t}", f"{t}归还时核对页数或数量", t in ("纸介质", "保密笔记本"),
                   Permission.RULE_SETTINGS)
@@ -67,7 +75,18 @@ LIFECYCLE_SPECS = (
     *(SettingSpec(f"copying.approval.{lv}", f"{lv}载体复制审批" + APPROVAL_HELP, 2, Permission.RULE_SETTINGS,
                   low, 2) for lv, low in (("机密", 2), ("秘密", 1), ("内部", 0))),
     *(SettingSpec(f"carry_out.approval.{lv}", f"{lv}载体携带外出审批" + APPROVAL_HELP, 2, Permission.RULE_SETTINGS,
-                  low, 2) for lv, low in (("绝密", 2), ("机密", 1), ("秘密", 1), ("内部", 0))),
+                  low, 2) for lv, low in (("机密", 1), ("秘密", 1), ("内部", 0))),
+)
+# The inspection calendar (DOMAIN.md: 每月自查, 每季度全面检查, 每年清退) and the periodic
+# password change (口令定期更换). Self-check day 31 means the last day of every month.
+SCHEDULE_SPECS = (
+    SettingSpec("schedule.self_check_day", "每月自查截止日（1–31，超过当月天数按月末；0为不提醒）", 31,
+                Permission.RULE_SETTINGS, 0, 31),
+    SettingSpec("schedule.quarterly", "提醒每季度全面检查（季末前完成）", True, Permission.RULE_SETTINGS),
+    SettingSpec("schedule.yearly_return", "提醒每年清退（年底前完成）", True, Permission.RULE_SETTINGS),
+    SettingSpec("schedule.warn_days", "自查、检查、清退提前提醒（天）", 7, Permission.RULE_SETTINGS, 1, 60),
+    SettingSpec("password.max_age_days", "口令有效期（天，到期登录时须修改；0为不限）", 90,
+                Permission.RULE_SETTINGS, 0, 365),
 )
 
 SPECS = {
@@ -89,6 +108,7 @@ SPECS = {
                     Permission.RULE_SETTINGS, 0, 200),
         *LENDING_SPECS,
         *LIFECYCLE_SPECS,
+        *SCHEDULE_SPECS,
     )
 }
 

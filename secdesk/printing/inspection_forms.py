@@ -28,13 +28,11 @@ from dataclasses import dataclass
 from reportlab.lib.units import mm
 
 from secdesk.printing.layout import LEVEL_WORDS, TextFit
-from secdesk.printing.lending_forms import _level
-from secdesk.printing.lifecycle_forms import (
+from secdesk.printing.lending_forms import _level, items_marking
+from secdesk.printing.form_parts import (
     DATE_LINE,
     FACTS_HEIGHT,
     SIGN_LINE,
-    WIDE_LEADING,
-    WIDE_SIZE,
     Signer,
     _facts,
     _Parts,
@@ -43,6 +41,7 @@ from secdesk.printing.lifecycle_forms import (
     _stream,
     _Tally,
 )
+from secdesk.printing.lifecycle_forms import WIDE_LEADING, WIDE_SIZE
 from secdesk.printing.personnel_forms import (
     PAD_Y,
     SECTION_GAP,
@@ -81,6 +80,8 @@ class InventoryLine:
     matches: bool  # 账物是否相符: 相符 / 不符
     difference: str  # 差异说明, "未扫描到（下落不明）", "重复扫描2次", …
     action: str  # 处理措施, may be ""
+    marking: str = ""  # the carrier's marking, "机密★20年": decides the term at the top left
+    issued: str = ""  # its issue date (ISO)
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,7 @@ class IncidentSheet:
     report_due: str  # 报告时限, "2026-11-03 10:00"
     close_due: str  # 查处结案期限, "2027-02-02"
     opinion: str = ""  # 单位意见, "" for a box to write in
+    issued: str = ""  # the carrier's issue date (ISO), from which its term counts
 
 
 @dataclass(frozen=True)
@@ -172,14 +174,14 @@ def inventory_pdf(sheet: InventorySheet) -> bytes:
     form.place(grid, total)
     form.end_table()
     _signed(form, checkers, chief)
-    form.rank = tally.highest
+    form.rank, form.marking = tally.highest, tally.text
     return form.pdf()
 
 
 def _inventory_cells(lines: Iterable[InventoryLine], tally: _Tally) -> Iterator[list]:
     """The cells of each line, in column order, its level counted in ``tally``."""
     for n, line in enumerate(lines, 1):
-        tally.level(line.level, f"line {n}")
+        tally.level(line.level, f"line {n}", line.marking, line.issued)
         yield [str(n), line.number, line.title, line.level, str(line.expected),
                str(line.found), _match_cell(line.matches), line.difference, line.action]
 
@@ -333,10 +335,12 @@ def incident_pdf(sheet: IncidentSheet) -> bytes:
     and by whom it was found, the carrier (number, marking, form — never a title), then
     boxes that grow with their text for 简要经过, 已进行的查找工作 and the remedies,
     单位意见 with the signature and date inside, and the deadlines 报告时限 and 查处结案期限.
-    The marking at the top left is ``level``; ValueError if that is not a level word."""
+    The marking at the top left is ``level``, with the term of ``marking`` when it agrees;
+    ValueError if ``level`` is not a level word."""
     s = sheet
     rank = _level(s.level, "level")
     form = _Form(INCIDENT_TITLE, s.unit, f"编号：{s.number}", LEVEL_WORDS[rank])
+    form.marking = items_marking([s])
     grid = _boxed(form, INCIDENT_WIDTHS)
     _facts_row(form, grid, [("填报单位", s.unit, 3), ("编号", s.number, 1)])
     _facts_row(form, grid, [("发现时间", s.discovered_at, 1), ("发现地点", s.place, 1),

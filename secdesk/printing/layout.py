@@ -238,6 +238,8 @@ class FormPages:
     TITLE_SIZE = 18
     TEXT_SIZE = 10
     MARK_SIZE = 16
+    MARK_WIDTH = 55 * mm  # a longer marking (秘密★2027年12月31日) is set smaller, clear of the title
+    MARK_GAP = 4 * mm  # at least this between the marking and the title
 
     def __init__(self, canvas: Canvas, font: str, unit_name: str, title: str,
                  subtitle: str = "", margins: Margins = Margins()) -> None:
@@ -295,23 +297,33 @@ class FormPages:
     def end_page(self) -> None:
         end_page(self.canvas)
 
-    def finish(self, highest_rank: int | None) -> None:
-        """Define the two forms once the page count and the highest level are known."""
+    def finish(self, highest: int | str | None) -> None:
+        """Define the two forms once the page count and the marking are known.
+
+        ``highest`` is the marking of the document (``机密★20年``, see
+        :class:`~secdesk.domain.carriers.terms.DocumentMarking`), or a level rank (3 绝密
+        … 0 内部) for the bare word, or None for no marking."""
         c = self.canvas
         c.beginForm("pagecount", lowerx=-5, lowery=-5, upperx=200, uppery=30)
         c.setFont(self.font, self.TEXT_SIZE)
         c.drawString(0, 0, f"共 {self.pages} 页")
         c.endForm()
-        c.beginForm("toplevel", lowerx=-5, lowery=-8, upperx=120, uppery=40)
-        if highest_rank is not None:
-            word = LEVEL_WORDS[highest_rank]
-            c.setFont(self.font, self.MARK_SIZE)
+        c.beginForm("toplevel", lowerx=-5, lowery=-8, upperx=self.MARK_WIDTH + 10, uppery=40)
+        if highest is not None:
+            word = LEVEL_WORDS[highest] if isinstance(highest, int) else highest
+            wide = pdfmetrics.stringWidth(word, self.font, self.MARK_SIZE)
+            c.setFont(self.font, min(self.MARK_SIZE, self.MARK_SIZE * self._mark_room() / max(wide, 1)))
             text = c.beginText(0, 0)
             text.setTextRenderMode(2)  # fill and stroke: a heavier word than the font has
             c.setLineWidth(0.45)
             text.textOut(word)
             c.drawText(text)
         c.endForm()
+
+    def _mark_room(self) -> float:
+        """How wide the marking may be: up to MARK_WIDTH, and clear of the centred title."""
+        title = pdfmetrics.stringWidth(self.title, self.font, self.TITLE_SIZE)
+        return min(self.MARK_WIDTH, (self.width - title) / 2 - self.margins.left - self.MARK_GAP)
 
     def signatures(self, y: float, roles: Sequence[str], label_width: float = 0) -> None:
         """Signature lines ``角色：______  日期：______`` for each role, on one line at ``y``.

@@ -10,8 +10,11 @@
 
 Built on the personnel forms' :class:`~secdesk.printing.personnel_forms._Form` (page
 flow, tables, signatures) and :class:`~secdesk.printing.layout.FormPages` (unit, title,
-第 N 页 共 M 页, the highest 密级 of the content at the top left). Carriers carry their
-level as the word 绝密/机密/秘密/内部. Plain data in, PDF bytes out: no database, no Qt.
+第 N 页 共 M 页, the marking of the content at the top left). Carriers carry their
+level as the word 绝密/机密/秘密/内部, and may carry their marking (``机密★20年``) and issue
+date: the top left then shows the highest level with its longest term (see
+:class:`~secdesk.domain.carriers.terms.DocumentMarking`). The 催还通知 leaves the room: it
+holds no title. Plain data in, PDF bytes out: no database, no Qt.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from secdesk.domain.carriers.terms import DocumentMarking
 from secdesk.printing.layout import LEVEL_WORDS, FormPages, Margins, TextFit
 from secdesk.printing.personnel_forms import (
     NONE,
@@ -71,6 +75,8 @@ class LoanRegisterRow:
     returned_on: str  # 实际归还日期, "" while out
     clerk: str  # 经手人
     remarks: str  # 备注, e.g. "逾期3天", "缺第5页"
+    marking: str = ""  # the carrier's marking, "机密★20年": decides the term at the top left
+    issued: str = ""  # its issue date (ISO), from which the term counts
 
 
 @dataclass(frozen=True)
@@ -83,6 +89,10 @@ class SlipItem:
     copy_no: str
     due_on: str
     reading_place: str  # 阅读地点, "" when not restricted
+    approver: str = ""  # 批准人, "" when the level needs none
+    approval_ref: str = ""  # 审批单号
+    marking: str = ""  # the carrier's marking, "机密★20年"
+    issued: str = ""  # its issue date (ISO)
 
 
 @dataclass(frozen=True)
@@ -102,14 +112,16 @@ class LendingSlip:
 
 @dataclass(frozen=True)
 class OverdueItem:
-    """One overdue carrier on a 催还通知."""
+    """One overdue carrier on a 催还通知; no title — the notice leaves the room."""
 
     number: str
-    title: str
     level: str  # 绝密 / 机密 / 秘密 / 内部
+    copy_no: str  # 份号, "" for none
     lent_on: str
     due_on: str
     days_overdue: int
+    marking: str = ""  # the carrier's marking, "机密★20年"
+    issued: str = ""  # its issue date (ISO)
 
 
 @dataclass(frozen=True)
@@ -134,12 +146,13 @@ REGISTER_COLUMNS = (  # form 2, exactly these columns in this order
     Column("实际归还日期", 20), Column("经手人", 14), Column("备注", 20, False, 3),
 )
 SLIP_COLUMNS = (
-    Column("序号", 10), Column("载体编号", 31), Column("文件资料名称", 58, False, 3),
-    Column("密级", 12), Column("份号", 10), Column("应还日期", 22), Column("阅读地点", 28),
+    Column("序号", 9), Column("载体编号", 29), Column("文件资料名称", 40, False, 3),
+    Column("密级", 10), Column("份号", 9), Column("批准人", 14), Column("审批单号", 23, False, 2),
+    Column("应还日期", 20), Column("阅读地点", 22, False, 2),
 )
-NOTICE_COLUMNS = (
-    Column("序号", 10), Column("载体编号", 31), Column("文件资料名称", 62, False, 3),
-    Column("密级", 12), Column("借阅日期", 22), Column("应还日期", 22), Column("逾期天数", 18),
+NOTICE_COLUMNS = (  # no 文件资料名称: the notice leaves the room
+    Column("序号", 10), Column("载体编号", 36), Column("密级", 14), Column("份号", 14),
+    Column("借阅日期", 25), Column("应还日期", 25), Column("逾期天数", 20),
 )
 
 REGISTER_SIZE, REGISTER_LEADING = 8, 10  # points: fourteen columns on a landscape page
@@ -165,10 +178,12 @@ def loans_register_pdf(rows: Iterable[LoanRegisterRow], unit_name: str, subtitle
     form.resume = lambda: form.place(grid, head)
     closing = grid.line_height + SECTION_GAP + SIGN_HEIGHT  # 合计 and the signatures
     highest = 0
+    marking = DocumentMarking()
     count = 0
     for row, following in _with_next(rows):
         count += 1
         highest = max(highest, _level(row.level, f"row {count}"))
+        count_marking(marking, row.level, row.marking, row.issued)
         cells = grid.layout([str(count), row.lent_on, row.number, row.title, row.doc_no,
                              row.level, row.copy_no, row.borrower, row.purpose, row.approver,
                              row.due_on, row.returned_on, row.clerk, row.remarks],
@@ -182,7 +197,7 @@ def loans_register_pdf(rows: Iterable[LoanRegisterRow], unit_name: str, subtitle
     form.end_table()
     form.pages.signatures(form.y - SIGN_GAP, REGISTER_SIGNERS)
     form.y -= SIGN_HEIGHT
-    form.rank = highest
+    form.rank, form.marking = highest, marking.text
     return form.pdf()
 
 
@@ -200,22 +215,24 @@ def _landscape(form: _Form, unit_name: str, title: str, subtitle: str) -> None:
 
 def lending_slip_pdf(slip: LendingSlip) -> bytes:
     """涉密载体借阅单 as PDF bytes, A4 portrait: the borrower, the carriers (a long list
-    goes on to a further page under its headings), 借阅人须知 and the signature lines of
-    the borrower and the clerk. The marking is the highest level of the carriers.
-    ValueError for a slip without carriers or with an unknown level."""
+    goes on to a further page under its headings, each with its 批准人 and 审批单号),
+    借阅人须知 and the signature lines of the borrower and the clerk. The marking is the
+    highest level of the carriers with its longest term. ValueError for a slip without
+    carriers or with an unknown level."""
     s = slip
     if not s.items:
         raise ValueError("a lending slip lists at least one carrier")
     highest = max(_level(item.level, f"item {n}") for n, item in enumerate(s.items, 1))
     form = _Form(SLIP_TITLE, s.unit_name, f"编号：{s.slip_no}", LEVEL_WORDS[highest])
+    form.marking = items_marking(s.items)
     form.key_values("一、借阅人", [
         ("姓名", s.borrower_name, "部门", s.dept),
         ("证卡号", s.badge, "涉密等级", s.clearance),
         ("借阅时间", s.lent_at, "经手人", s.clerk),
     ])
     grid = form.grid(SLIP_COLUMNS)
-    rows = [grid.layout([str(n), i.number, i.title, i.level, i.copy_no, i.due_on,
-                         i.reading_place], columns=SLIP_COLUMNS)
+    rows = [grid.layout([str(n), i.number, i.title, i.level, i.copy_no, i.approver or "—",
+                         i.approval_ref or "—", i.due_on, i.reading_place], columns=SLIP_COLUMNS)
             for n, i in enumerate(s.items, 1)]
     notes_grid = form.grid((1,), size=10, leading=15, pad_x=3 * mm)
     notes = notes_grid.layout([Cell(OBLIGATIONS, max_lines=6)])
@@ -241,7 +258,8 @@ RECEIPT_SIZE = 10.5
 def overdue_notice_pdf(notices: Iterable[OverdueNotice]) -> bytes:
     """涉密载体催还通知 as PDF bytes, A4 portrait: one page per borrower (a very long list
     goes on to a further page), each notice numbered 第 N 页 共 M 页 on its own and marked
-    with the highest level it lists, a tear-off 回执 at its foot. ValueError for no
+    with the highest level it lists (with its longest term), a tear-off 回执 at its foot.
+    It leaves the room: number, 密级, 份号 and dates only, never a title. ValueError for no
     notices, a notice without carriers, or an unknown level."""
     form: _Notices | None = None
     for n, notice in enumerate(notices, 1):
@@ -250,7 +268,7 @@ def overdue_notice_pdf(notices: Iterable[OverdueNotice]) -> bytes:
         rank = max(_level(item.level, f"notice {n}") for item in notice.items)
         if form is None:
             form = _Notices()
-        form.begin(notice.unit_name, rank)
+        form.begin(notice.unit_name, rank, items_marking(notice.items))
         _notice(form, notice)
     if form is None:
         raise ValueError("no overdue notices to print")
@@ -261,7 +279,7 @@ def _notice(form: _Notices, notice: OverdueNotice) -> None:
     """One notice: the letter, the table, the seal and date, the 回执 strip."""
     grid = form.grid(NOTICE_COLUMNS)
     head = grid.headings(NOTICE_COLUMNS)
-    rows = [grid.layout([str(n), i.number, i.title, i.level, i.lent_on, i.due_on,
+    rows = [grid.layout([str(n), i.number, i.level, i.copy_no, i.lent_on, i.due_on,
                          str(i.days_overdue)], columns=NOTICE_COLUMNS)
             for n, i in enumerate(notice.items, 1)]
     total = grid.banner(f"共 {len(rows)} 件，逾期天数计至{notice.issued_on}",
@@ -310,19 +328,19 @@ class _Notices(_Form):
         self.count = 0
         self.letter_fit = TextFit(self.font, LETTER_SIZE)
 
-    def begin(self, unit_name: str, rank: int) -> None:
+    def begin(self, unit_name: str, rank: int, marking: str | None = None) -> None:
         """Close the notice before (if any) and start the next one on a new page."""
         if self.count:
             if self.open:
                 self.open.close()
                 self.open = None
             self.pages.end_page()
-            self.pages.finish(self.rank)
+            self.pages.finish(self.marking or self.rank)
         self.count += 1
         self.canvas.setAuthor(unit_name)
         self.pages = FormPages(_Renamed(self.canvas, f"n{self.count}_"), self.font, unit_name,
                                NOTICE_TITLE)
-        self.rank = rank
+        self.rank, self.marking = rank, marking
         self.y = None
         self.resume = None
 
@@ -386,6 +404,20 @@ class _Notices(_Form):
 
 
 # -- helpers -----------------------------------------------------------------------------
+
+
+def count_marking(marking: DocumentMarking, level: str, carrier_marking: str, issued: str) -> None:
+    """Count one carrier in a document's marking: by its own marking when that agrees
+    with its level word, else by the word alone."""
+    marking.add_marking(carrier_marking if carrier_marking.startswith(level) else level, issued)
+
+
+def items_marking(items) -> str | None:
+    """The marking of a document listing ``items`` (each with ``level``, ``marking``, ``issued``)."""
+    marking = DocumentMarking()
+    for item in items:
+        count_marking(marking, item.level, item.marking, item.issued)
+    return marking.text
 
 
 def _level(word: str, where: str) -> int:

@@ -17,37 +17,49 @@
 Each form is numbered on its own: the approval and the list of a destruction, and the
 transfer form and its 回执, each count 第 N 页 共 M 页 from 1, so that a part can be
 filed or handed over alone. Every part carries the highest 密级 of the carriers at its
-top left. Tables stream like form 2: each row is measured, a page is started (headings
-repeated) when it does not fit, cells wrap and are cut with … after their line limit,
+top left, with the longest term when the carriers' markings are given (``机密★20年``).
+Tables stream like form 2: each row is measured, a page is started (headings repeated)
+when it does not fit, cells wrap and are cut with … after their line limit,
 and the last row shares its page with the totals and the signature lines.
 
-Built on :class:`~secdesk.printing.personnel_forms._Form` and the lending forms'
-helpers. Plain data in, PDF bytes out: no database, no Qt.
+Built on :class:`~secdesk.printing.personnel_forms._Form`, the lending forms' helpers
+and the shared drawing of :mod:`~secdesk.printing.form_parts`. Plain data in, PDF bytes
+out: no database, no Qt.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 
 from secdesk.domain.carriers.model import OTHER_UNIT, TYPE_UNITS
-from secdesk.printing.layout import LEVEL_WORDS, FormPages, Margins, TextFit
-from secdesk.printing.lending_forms import BLANK_DATE, _landscape, _level, _Renamed
+from secdesk.printing.form_parts import (
+    FACTS_HEIGHT,
+    Signer,
+    _facts,
+    _note,
+    _Parts,
+    _seal_line,
+    _sign_height,
+    _signed,
+    _statement,
+    _statement_height,
+    _statement_lines,
+    _stream,
+    _Tally,
+)
+from secdesk.printing.layout import LEVEL_WORDS, TextFit
+from secdesk.printing.lending_forms import BLANK_DATE, _landscape, _level, items_marking
 from secdesk.printing.personnel_forms import (
     NONE,
-    RULE,
     SECTION_GAP,
-    SIGN_SIZE,
-    SIGN_STEP,
     Cell,
     Column,
     Grid,
     Row,
     _Form,
-    _with_next,
 )
 
 
@@ -82,6 +94,8 @@ class DestructionLine:
     extent: str  # 页数或容量
     quantity: int  # 份数或数量 (usually 1)
     custodian: str  # 保管人
+    marking: str = ""  # the carrier's marking, "机密★20年": decides the term at the top left
+    issued: str = ""  # its issue date (ISO)
 
 
 @dataclass(frozen=True)
@@ -123,6 +137,8 @@ class CopyRow:
     maker: str  # 承制单位
     approver: str  # 批准人
     clerk: str  # 经手人
+    marking: str = ""  # the source's marking, "机密★20年"
+    issued: str = ""  # its issue date (ISO)
 
 
 @dataclass(frozen=True)
@@ -134,6 +150,7 @@ class OutingItem:
     marking: str  # 密级标志 as printed, "机密★20年"
     ctype: str  # 载体类别
     copy_text: str  # 份号, "第3份 共5份"
+    issued: str = ""  # the issue date (ISO), from which the term counts
 
 
 @dataclass(frozen=True)
@@ -162,13 +179,16 @@ class TransferLine:
     title: str  # 文件资料名称
     doc_no: str  # 文号或编号
     level: str  # 密级: 绝密 / 机密 / 秘密 / 内部
-    term: str  # 保密期限, "20年" / "2027年6月30日"
-    copies: str  # 份数 / 份号, "1份（第2份）"
+    term: str  # 保密期限, "20年" / "2027年6月30日" (a bare ★: the level's maximum)
+    copies: str  # 份数: a count, "1"
     source: str  # 来源
     date: str  # 日期
     handed_by: str  # 移交人 / 清退人
     receiver: str  # 接收人
     remarks: str  # 备注
+    copy_no: str = ""  # 份号, "第2份 共5份": printed in 备注 (form 5 has no 份号 column)
+    marking: str = ""  # the carrier's marking, "机密★20年"
+    issued: str = ""  # its issue date (ISO)
 
 
 @dataclass(frozen=True)
@@ -184,6 +204,7 @@ class TransferSheet:
     handed_by: str  # 移交人 / 清退人
     on: str  # the day of the transfer
     lines: tuple[TransferLine, ...]
+    channel: str = ""  # 传递方式: 专人送达 / 机要交通 / 机要通信 (blank: not recorded)
 
 
 # -- columns (widths in millimetres, scaled to the content width) -------------------------
@@ -193,19 +214,19 @@ DESTRUCTION_COLUMNS = (  # form 6, exactly these columns in this order
     Column("制作发文单位", 32, False), Column("载体类别", 17), Column("文号或编号", 35, False),
     Column("密级", 11), Column("页数或容量", 20), Column("份数或数量", 20), Column("保管人", 17),
 )
-COPY_COLUMNS = (  # form 3: 申请人, 部门, then the source, the copies, the approval
-    Column("序号", 8), Column("申请人", 14), Column("部门", 20, False), Column("载体编号", 26),
-    Column("文件资料名称", 36, False, 3), Column("份数", 9), Column("每份总页数", 16),
-    Column("密级", 9), Column("新载体编号", 44, False, 3), Column("复制用途", 22, False, 3),
-    Column("承制单位", 18, False), Column("批准人", 13), Column("复制日期", 17),
-    Column("经手人", 13),
+COPY_COLUMNS = (  # form 3: under the header fields 申请人, 部门 — the source, the copies, the approval
+    Column("序号", 8), Column("载体编号", 28), Column("文件资料名称", 46, False, 3), Column("份数", 10),
+    Column("每份总页数", 16), Column("密级", 10), Column("新载体编号", 50, False, 3),
+    Column("复制用途", 28, False, 3), Column("承制单位", 22, False), Column("批准人", 15),
+    Column("复制日期", 17), Column("经手人", 15),
 )
-OUTING_COLUMNS = (
-    Column("序号", 12), Column("载体编号", 48), Column("密级", 42), Column("载体类别", 30),
+OUTING_COLUMNS = (  # 密级 | 载体编号, as form 4 orders them
+    Column("序号", 12), Column("密级", 42), Column("载体编号", 48), Column("载体类别", 30),
     Column("份号", 42),
 )
 RECEIPT_COLUMNS = (
-    Column("序号", 14), Column("载体编号", 70), Column("密级", 40), Column("份数", 62),
+    Column("序号", 14), Column("载体编号", 62), Column("密级", 30), Column("份号", 50),
+    Column("份数", 30),
 )
 APPROVAL_COUNT_COLUMNS = (Column("序号", 14), Column("载体类别", 86), Column("数量", 86))
 
@@ -224,10 +245,6 @@ WIDE_SIZE, WIDE_LEADING = 8.5, 10.5  # points: the landscape tables
 COPY_SIZE, COPY_LEADING = 8, 10  # fourteen columns, as form 2
 DETAIL_COLUMNS = (22, 116, 22, 117)  # label | value | label | value under the list
 DETAIL_HEIGHT = 8 * mm
-STATEMENT_SIZE = 12  # the receipt's acknowledgement
-STATEMENT_LEADING = 7 * mm
-STAMP_SIZE = 13
-SIGN_LINE, DATE_LINE = 40 * mm, 30 * mm  # as FormPages.signatures draws them
 
 
 # -- totals ------------------------------------------------------------------------------
@@ -266,12 +283,13 @@ def destruction_pdf(sheet: DestructionSheet) -> bytes:
     if not s.lines:
         raise ValueError("a destruction sheet lists at least one carrier")
     rank = max(_level(line.level, f"line {n}") for n, line in enumerate(s.lines, 1))
+    marking = items_marking(s.lines)
     stamp = _state_mark(s.state)
     amount = _amount(s.lines)
     form = _Parts(s.unit_name, APPROVAL_TITLE)
 
     # Part 1: the approval.
-    form.begin(APPROVAL_TITLE, f"编号：{s.batch_no}", rank, stamp=stamp)
+    form.begin(APPROVAL_TITLE, f"编号：{s.batch_no}", rank, stamp=stamp, marking=marking)
     form.key_values("一、基本情况", [
         ("所属部门", s.dept, "编号", s.batch_no),
         ("载体数量", amount),
@@ -290,7 +308,8 @@ def destruction_pdf(sheet: DestructionSheet) -> bytes:
     _signed(form, approval_signers)
 
     # Part 2: the list.
-    form.begin(DESTRUCTION_LIST_TITLE, f"编号：{s.batch_no}", rank, wide=True, stamp=stamp)
+    form.begin(DESTRUCTION_LIST_TITLE, f"编号：{s.batch_no}", rank, wide=True, stamp=stamp,
+               marking=marking)
     grid = form.grid(DESTRUCTION_COLUMNS, size=WIDE_SIZE, leading=WIDE_LEADING)
     total = grid.banner(f"合计：{amount}", shade=True)
     details_grid = form.grid(DETAIL_COLUMNS, size=9.5, leading=12)
@@ -340,32 +359,50 @@ def _details(grid: Grid, pairs: list[tuple[str, str]]) -> Row:
 # -- form 3: 复制登记表 ------------------------------------------------------------------
 
 
-def copy_register_pdf(rows: Iterable[CopyRow], unit_name: str, subtitle: str) -> bytes:
-    """涉密载体复制登记表 (form 3) as PDF bytes, A4 landscape. ``rows`` are consumed once,
-    in order; the marking is the highest level of the rows (内部 for none). ValueError
-    for a row whose level is not a level word."""
+def copy_register_pdf(rows: Iterable[CopyRow], unit_name: str, subtitle: str,
+                      applicant: str = "", dept: str = "") -> bytes:
+    """涉密载体复制登记表 (form 3) as PDF bytes, A4 landscape. 申请人 and 部门 are header
+    fields: given (the form of one job), they stand above the table; a row of another
+    applicant (a period's register) opens a band naming its 申请人 and 部门, kept on the
+    page with the row. ``rows`` are consumed once, in order; the marking is the highest
+    level of the rows with its longest term (内部 for none). ValueError for a row whose
+    level is not a level word."""
     form = _Form(COPY_TITLE, unit_name, subtitle, LEVEL_WORDS[0])
     _landscape(form, unit_name, COPY_TITLE, subtitle)
     grid = form.grid(COPY_COLUMNS, size=COPY_SIZE, leading=COPY_LEADING)
     tally = _Tally()
+    header = (applicant.strip(), dept.strip())
 
     def cells():
+        current = header if any(header) else None
         for n, row in enumerate(rows, 1):
-            tally.level(row.level, f"row {n}")
+            tally.level(row.level, f"row {n}", row.marking, row.issued)
             tally.copies += row.copies
-            yield [str(n), row.applicant, row.dept, row.source_number, row.title,
-                   str(row.copies), row.pages_each, row.level, _range(row.new_numbers),
-                   row.purpose,
-                   row.maker, row.approver, row.copied_on, row.clerk]
+            cells = [str(n), row.source_number, row.title, str(row.copies), row.pages_each, row.level,
+                     _range(row.new_numbers), row.purpose, row.maker, row.approver, row.copied_on,
+                     row.clerk]
+            if (row.applicant, row.dept) != current:
+                current = (row.applicant, row.dept)
+                yield grid.banner(_applicant(*current), shade=True), cells
+            else:
+                yield cells
 
     signers = [[(role, "", "")] for role in COPY_SIGNERS]  # side by side
     after = grid.line_height + SECTION_GAP + _sign_height(form, *signers)
-    count = _stream(form, grid, COPY_COLUMNS, cells(), after)
+    facts = [("申请人", header[0]), ("部门", header[1])]
+    count = _stream(form, grid, COPY_COLUMNS, cells(), after,
+                    lead=(lambda: _facts(form, facts)) if any(header) else None,
+                    lead_height=FACTS_HEIGHT if any(header) else 0)
     form.place(grid, grid.banner(f"合计：{count} 次复制，共复制 {tally.copies} 份", shade=True))
     form.end_table()
     _signed(form, *signers)
-    form.rank = tally.highest
+    form.rank, form.marking = tally.highest, tally.text
     return form.pdf()
+
+
+def _applicant(name: str, dept: str) -> str:
+    """The band over a period's jobs of one applicant: ``申请人：张红　　部门：办公室``."""
+    return f"申请人：{name or '—'}　　部门：{dept or '—'}"
 
 
 def _range(numbers: str) -> str:
@@ -378,7 +415,7 @@ def _range(numbers: str) -> str:
 
 def outing_pdf(sheet: OutingSheet) -> bytes:
     """涉密载体外出携带审批表 (form 4) as PDF bytes, A4 portrait: the outing, the carriers
-    (number, marking, type, 份号 — never a title), 用途, the approval, the check on return,
+    (marking, number, type, 份号 — never a title), 用途, the approval, the check on return,
     signed by the user and the approver. ValueError for a sheet without carriers or with
     an unknown level."""
     s = sheet
@@ -386,13 +423,14 @@ def outing_pdf(sheet: OutingSheet) -> bytes:
         raise ValueError("an outing sheet lists at least one carrier")
     rank = max(_level(item.level, f"item {n}") for n, item in enumerate(s.items, 1))
     form = _Form(OUTING_TITLE, s.unit_name, f"编号：{s.sheet_no}", LEVEL_WORDS[rank])
+    form.marking = items_marking(s.items)
     form.key_values("一、基本情况", [
         ("申请日期", s.applied_on, "编号", s.sheet_no),
         ("责任部门", s.dept, "经办人", s.handler),
         ("外出地点", s.destination, "返回日期", s.return_on),
     ])
     form.table("二、携带载体", [(c.heading, c.width, c.centred) for c in OUTING_COLUMNS],
-               [[str(n), i.number, i.marking, i.ctype, i.copy_text]
+               [[str(n), i.marking, i.number, i.ctype, i.copy_text]
                 for n, i in enumerate(s.items, 1)],
                closing=f"合计：{len(s.items)} 件")
     form.text("三、用途", [(s.purpose or NONE, 3)])
@@ -421,16 +459,18 @@ def transfer_pdf(sheet: TransferSheet) -> bytes:
     if not s.lines:
         raise ValueError(f"a {s.kind} sheet lists at least one carrier")
     rank = max(_level(line.level, f"line {n}") for n, line in enumerate(s.lines, 1))
+    marking = items_marking(s.lines)
     title = f"涉密载体{s.kind}登记表"
     form = _Parts(s.unit_name, title)
-    form.begin(title, f"编号：{s.sheet_no}", rank, wide=True)
+    form.begin(title, f"编号：{s.sheet_no}", rank, wide=True, marking=marking)
     _transfer_table(form, s.kind, iter(s.lines),
                     [[(f"{s.kind}人", s.handed_by, ""), ("监交人", s.witness, "")],
                      [("接收人", s.receiver, "")]],
-                    [("接收单位", s.to_unit), (f"{s.kind}日期", s.on or BLANK_DATE)])
+                    [("接收单位", s.to_unit), (f"{s.kind}日期", s.on or BLANK_DATE),
+                     *([("传递方式", s.channel)] if s.channel else [])])
 
     count = len(s.lines)
-    form.begin(f"涉密载体{s.kind}回执", f"编号：{s.sheet_no}", rank)
+    form.begin(f"涉密载体{s.kind}回执", f"编号：{s.sheet_no}", rank, marking=marking)
     grid = form.grid(RECEIPT_COLUMNS)
     statement = _statement_lines(form, f"兹收到{s.unit_name}{s.kind}的涉密载体共{count}件，清点无误。")
     signers = [("接收人签名", s.receiver, "")]
@@ -440,7 +480,8 @@ def transfer_pdf(sheet: TransferSheet) -> bytes:
     seal_height = 16 * mm
     after = grid.line_height + SECTION_GAP + seal_height + _sign_height(form, signers) \
         + (len(note_lines) + 1) * 5 * mm
-    rows = ([str(n), line.number, line.level, line.copies] for n, line in enumerate(s.lines, 1))
+    rows = ([str(n), line.number, line.level, line.copy_no, line.copies]
+            for n, line in enumerate(s.lines, 1))
     _stream(form, grid, RECEIPT_COLUMNS, rows, after,
             lead=lambda: _statement(form, statement),
             lead_height=_statement_height(statement))
@@ -462,26 +503,27 @@ def clearance_list_pdf(lines: Iterable[TransferLine], unit_name: str, issuer: st
     subtitle = f"发文单位：{issuer}"
     form = _Form(title, unit_name, subtitle, LEVEL_WORDS[0])
     _landscape(form, unit_name, title, subtitle)
-    form.rank = _transfer_table(form, "清退", lines, [[("清退人", "", "")], [("接收人", "", "")]])
+    tally = _transfer_table(form, "清退", lines, [[("清退人", "", "")], [("接收人", "", "")]])
+    form.rank, form.marking = tally.highest, tally.text
     return form.pdf()
 
 
 def _transfer_table(form: _Form, kind: str, lines: Iterable[TransferLine],
                     signers: Sequence[Sequence[Signer]],
-                    facts: Sequence[tuple[str, str]] = ()) -> int:
+                    facts: Sequence[tuple[str, str]] = ()) -> _Tally:
     """The form 5 table of ``lines`` (streamed), 合计, the signatures (in columns);
-    ``facts`` on one line above the table on the first page. Returns the highest level
-    rank."""
+    ``facts`` on one line above the table on the first page. 份数 is a count; the 份号
+    goes to 备注. Returns the tally of the levels and markings."""
     columns = transfer_columns(kind)
     grid = form.grid(columns, size=WIDE_SIZE, leading=WIDE_LEADING)
     tally = _Tally()
 
     def cells():
         for n, line in enumerate(lines, 1):
-            tally.level(line.level, f"line {n}")
+            tally.level(line.level, f"line {n}", line.marking, line.issued)
+            remarks = "；".join(x for x in (line.copy_no, line.remarks) if x.strip())
             yield [str(n), line.number, line.title, line.doc_no, line.level, line.term,
-                   line.copies, line.source, line.date, line.handed_by, line.receiver,
-                   line.remarks]
+                   line.copies, line.source, line.date, line.handed_by, line.receiver, remarks]
 
     after = grid.line_height + SECTION_GAP + _sign_height(form, *signers)
     count = _stream(form, grid, columns, cells(), after,
@@ -490,200 +532,4 @@ def _transfer_table(form: _Form, kind: str, lines: Iterable[TransferLine],
     form.place(grid, grid.banner(f"合计：{count} 件", shade=True))
     form.end_table()
     _signed(form, *signers)
-    return tally.highest
-
-
-# -- drawing -----------------------------------------------------------------------------
-
-
-class _Tally:
-    """The highest level of streamed rows, and a running count."""
-
-    def __init__(self) -> None:
-        self.highest = 0
-        self.copies = 0
-
-    def level(self, word: str, where: str) -> None:
-        self.highest = max(self.highest, _level(word, where))
-
-
-def _stream(form: _Form, grid: Grid, columns: Sequence[Column], rows: Iterable[list[str]],
-            after: float, lead: Callable[[], None] | None = None,
-            lead_height: float = 0) -> int:
-    """Rows (consumed once) under headings repeated on every page; the last row keeps
-    ``after`` points of room under it for what closes the table. ``lead`` draws what
-    stands between the page header and the headings on the first page. Returns the
-    number of rows; with none, the table says 无."""
-    head = grid.headings(columns)
-    form.resume = None
-    form.need(lead_height + head.height + grid.line_height)
-    if lead:
-        lead()
-    form.place(grid, head)
-    form.resume = lambda: form.place(grid, head)
-    count = 0
-    for cells, following in _with_next(rows):
-        count += 1
-        row = grid.layout(cells, columns=columns)
-        form.need(row.height + (after if following is None else 0))
-        form.place(grid, row)
-    if not count:
-        form.need(grid.line_height + after)
-        form.place(grid, grid.banner(NONE, align="centre", strong=False))
-    return count
-
-
-Signer = tuple[str, str, str]  # (role, name or "", date or "")
-
-
-def _sign_height(form: _Form, *groups: Sequence[Signer]) -> float:
-    return form.signature_height([""] * max(len(group) for group in groups))
-
-
-def _signed(form: _Form, *groups: Sequence[Signer]) -> None:
-    """Signature lines with their dates, one per (role, name, date), in the geometry of
-    :meth:`FormPages.signatures`: each group a column of lines under each other, aligned
-    (on a landscape page two groups stand side by side). A known name is printed at the
-    start of its line (the signature goes after it), a known date on the date line."""
-    form.need(_sign_height(form, *groups))
-    fit = TextFit(form.font, SIGN_SIZE)
-    c = form.canvas
-    c.setFont(form.font, SIGN_SIZE)
-    c.setLineWidth(RULE)
-    for column, group in enumerate(groups):
-        label_width = max(fit.width(f"{role}：") for role, _, _ in group)
-        left = form.left + column * form.width / len(groups) + 10 * mm
-        y = form.y
-        for role, name, date in group:
-            y -= SIGN_STEP
-            x = left
-            for label, value, room, length, step in (
-                    (f"{role}：", name, label_width, SIGN_LINE, SIGN_LINE + 4 * mm),
-                    ("日期：", date, fit.width("日期："), DATE_LINE, 0)):
-                c.drawString(x, y, label)
-                x += room
-                if value.strip():
-                    c.drawString(x + 1.5 * mm, y + 0.5, fit.shorten(value, length - 3 * mm))
-                c.line(x, y - 1, x + length, y - 1)
-                x += step
-    form.y -= _sign_height(form, *groups) - 2 * mm
-
-
-FACTS_HEIGHT = 8 * mm
-
-
-def _facts(form: _Form, pairs: Sequence[tuple[str, str]]) -> None:
-    """One line of facts (label：value, …) above a table on its first page."""
-    c = form.canvas
-    fit = TextFit(form.font, 10)
-    c.setFont(form.font, 10)
-    x, y = form.left, form.y - FACTS_HEIGHT + 2.5 * mm
-    room = form.width / len(pairs) - 6 * mm
-    for label, value in pairs:
-        text = fit.shorten(f"{label}：{value}", room)
-        c.drawString(x, y, text)
-        x += fit.width(text) + 12 * mm
-    form.y -= FACTS_HEIGHT
-
-
-def _statement_lines(form: _Form, text: str) -> list[str]:
-    return TextFit(form.font, STATEMENT_SIZE).lines(text, form.width - 2 * STATEMENT_SIZE, 4)
-
-
-def _statement_height(lines: list[str]) -> float:
-    return len(lines) * STATEMENT_LEADING + 5 * mm
-
-
-def _statement(form: _Form, lines: list[str]) -> None:
-    """The receipt's acknowledgement, its first line indented by two characters."""
-    c = form.canvas
-    c.setFont(form.font, STATEMENT_SIZE)
-    y = form.y - STATEMENT_LEADING
-    for n, line in enumerate(lines):
-        c.drawString(form.left + (2 * STATEMENT_SIZE if n == 0 else 0), y, line)
-        y -= STATEMENT_LEADING
-    form.y -= _statement_height(lines)
-
-
-def _seal_line(form: _Form, text: str, height: float) -> None:
-    """接收单位（盖章）：… with room above it for the seal, aligned with the signatures."""
-    form.need(height)
-    c = form.canvas
-    c.setFont(form.font, SIGN_SIZE)
-    c.drawString(form.left + 10 * mm, form.y - height + 2 * mm,
-                 TextFit(form.font, SIGN_SIZE).shorten(text, form.width - 10 * mm))
-    form.y -= height - 2 * mm
-
-
-def _note(form: _Form, lines: list[str]) -> None:
-    """A small-print note under the signatures."""
-    c = form.canvas
-    c.setFont(form.font, 9)
-    y = form.y - 10 * mm
-    for line in lines:
-        c.drawString(form.left, y, line)
-        y -= 5 * mm
-    form.y = y
-
-
-class _Pages(FormPages):
-    """:class:`FormPages` with a stamp at the top right of every page (a sheet not yet
-    in force: 草稿（未经批准）, 已撤销)."""
-
-    def __init__(self, *args, stamp: str = "", **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self.stamp = stamp
-
-    def start_page(self) -> float:
-        top = super().start_page()
-        if self.stamp:
-            self._draw_stamp()
-        return top
-
-    def _draw_stamp(self) -> None:
-        c = self.canvas
-        width = c.stringWidth(self.stamp, self.font, STAMP_SIZE)
-        right = self.content_right
-        top = self.height - self.margins.top + 1 * mm
-        box_w, box_h = width + 5 * mm, STAMP_SIZE + 3.5 * mm
-        c.saveState()
-        c.setLineWidth(1.4)
-        c.rect(right - box_w, top - box_h, box_w, box_h, stroke=1, fill=0)
-        text = c.beginText(right - box_w + 2.5 * mm, top - box_h + 1.75 * mm + 0.14 * STAMP_SIZE)
-        text.setFont(self.font, STAMP_SIZE)
-        text.setTextRenderMode(2)
-        c.setLineWidth(STAMP_SIZE / 36)
-        text.textOut(self.stamp)
-        c.drawText(text)
-        c.restoreState()
-
-
-class _Parts(_Form):
-    """A :class:`_Form` of several parts, each a document of its own on its own pages:
-    its title, page size, page numbers, marking and stamp (the approval and the list of
-    a destruction; a transfer form and its 回执)."""
-
-    def __init__(self, unit_name: str, title: str) -> None:
-        super().__init__(title, unit_name, "", LEVEL_WORDS[0])
-        self.unit_name = unit_name
-        self.count = 0
-
-    def begin(self, title: str, subtitle: str, rank: int, wide: bool = False,
-              stamp: str = "") -> None:
-        """Close the part before (if any) and start the next on a new page."""
-        if self.count:
-            if self.open:
-                self.open.close()
-                self.open = None
-            self.pages.end_page()
-            self.pages.finish(self.rank)
-        self.count += 1
-        self.canvas.setPageSize(landscape(A4) if wide else A4)
-        margins = Margins(left=10 * mm, right=10 * mm) if wide else Margins()
-        self.pages = _Pages(_Renamed(self.canvas, f"part{self.count}_"), self.font,
-                            self.unit_name, title, subtitle, margins, stamp=stamp)
-        self.left = self.pages.content_left
-        self.width = self.pages.content_right - self.left
-        self.rank = rank
-        self.y = None
-        self.resume = None
+    return tally

@@ -93,6 +93,7 @@ class PersonSheet:
     travels: list[tuple[str, str, str, str]]  # (起止日期, 前往国家/地区, 审批人, 护照交回)
     reviews: list[tuple[str, str, str]]  # (复审日期, 结论, 复审人)
     declassification: str  # 脱密期, e.g. "2026年11月23日至2029年11月23日", or ""
+    authority: str = ""  # 审批权限, e.g. "科研一部部门负责人；保密工作负责人，可审批绝密、机密"
 
 
 @dataclass(frozen=True)
@@ -152,6 +153,7 @@ def person_sheet_pdf(sheet: PersonSheet, marking: str = DEFAULT_MARKING) -> byte
         ("部门", s.dept, "岗位", s.post),
         ("涉密等级", s.clearance, "确定时间", s.clearance_since),
         ("上岗审查", s.vetting),
+        ("审批权限", s.authority or NONE),
         ("人员状态", s.status, "脱密期", _period(s.declassification) or NONE),
     ])
     form.table("二、保密承诺书", (("序号", 14, True), ("承诺书类型", 86, True),
@@ -463,6 +465,7 @@ class _Form:
 
     def __init__(self, title: str, unit_name: str, subtitle: str, marking: str) -> None:
         self.rank = _rank(marking)
+        self.marking: str | None = None  # the marking with its term, when the content gives one
         self.font = cjk_font()
         self.buf = io.BytesIO()
         self.canvas = Canvas(self.buf, pagesize=A4, invariant=1, pageCompression=1,
@@ -604,7 +607,7 @@ class _Form:
         if self.open:
             self.open.close()
         self.pages.end_page()
-        self.pages.finish(self.rank)
+        self.pages.finish(self.marking or self.rank)
         save(self.canvas)
         return self.buf.getvalue()
 

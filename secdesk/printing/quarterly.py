@@ -113,6 +113,7 @@ class QuarterlyBook:
     printed_at: str  # "2026-12-31 16:20"
     key_id: str  # short id of the unit's signing key, printed on the cover
     signers: tuple[str, ...] = ("保密员", "保密工作负责人", "检查人")
+    marking: str = ""  # ``level`` with its longest term (机密★20年) for the top left; "" for the word
 
 
 # -- the fingerprint ---------------------------------------------------------------------
@@ -207,8 +208,8 @@ class _BookPages(FormPages):
         self.deferred[name] = (text, size, right)
         self.canvas.doForm(name)
 
-    def finish(self, highest_rank: int | None) -> None:
-        super().finish(highest_rank)
+    def finish(self, highest: int | str | None) -> None:
+        super().finish(highest)
         c = self.canvas
         for name, (text, size, right) in self.deferred.items():
             c.beginForm(name, lowerx=-150 * mm, lowery=-5, upperx=150 * mm, uppery=30)
@@ -232,6 +233,7 @@ class _Book(_Form):
 
     def __init__(self, book: QuarterlyBook, digits: str, seal: str) -> None:
         super().__init__(QUARTERLY_TITLE, book.unit, book.period, book.level)
+        self.marking = book.marking if book.marking.startswith(book.level) else None
         self.canvas.setPageSize(landscape(A4))
         self.canvas.setSubject(f"{book.quarter} {book.period}")
         if seal:

@@ -1,9 +1,10 @@
 """Form 1, 涉密载体登记台账 (the carrier register), as a landscape A4 PDF.
 
 Streams: each row is measured and drawn straight onto the canvas, page by page; no
-table of all rows is ever built. The page count (共 M 页) and the highest 密级 of the
-whole document are ReportLab forms defined after the last page (see ``layout``), so
-time grows linearly with the rows and nothing is laid out twice.
+table of all rows is ever built. The page count (共 M 页) and the marking of the whole
+document — the highest 密级 with its longest 保密期限 (``机密★20年``) — are ReportLab forms
+defined after the last page (see ``layout``), so time grows linearly with the rows and
+nothing is laid out twice.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from secdesk.domain.carriers.terms import DocumentMarking
 from secdesk.printing.fonts import cjk_font
 from secdesk.printing.layout import LEVEL_WORDS, FormPages, Margins, PageText, TextFit, save
 
@@ -47,6 +49,7 @@ class RegisterRow:
     location: str  # 存放位置
     state: str  # 状态
     remarks: str  # 备注
+    issued: str = ""  # 制发日期 (ISO): the term of the marking counts from it
 
 
 @dataclass(frozen=True)
@@ -61,18 +64,18 @@ class Column:
 COLUMNS = (
     Column("序号", 10 * mm, "", True, 1),
     Column("载体编号", 27 * mm, "number", False, 2),
-    Column("文件资料名称", 44 * mm, "title", False, 3),
-    Column("制作发文单位", 25 * mm, "origin_unit", False, 3),
+    Column("文件资料名称", 41 * mm, "title", False, 3),
+    Column("制作发文单位", 24 * mm, "origin_unit", False, 3),
     Column("载体类别", 14 * mm, "ctype", True, 2),
     Column("文号或编号", 28 * mm, "doc_no", False, 2),
-    Column("密级", 22 * mm, "marking", True, 2),
+    Column("密级", 20 * mm, "marking", True, 2),
     Column("页数或容量", 13 * mm, "extent", True, 2),
     Column("份数/份号", 18 * mm, "copies", True, 2),
-    Column("知悉范围", 20 * mm, "scope", False, 3),
-    Column("保管人", 14 * mm, "custodian", True, 2),
-    Column("存放位置", 16 * mm, "location", False, 3),
+    Column("知悉范围", 18 * mm, "scope", False, 3),
+    Column("保管人", 13 * mm, "custodian", True, 2),
+    Column("存放位置", 15 * mm, "location", False, 3),
     Column("状态", 13.5 * mm, "state", True, 2),
-    Column("备注", 12.5 * mm, "remarks", False, 3),
+    Column("备注", 22.5 * mm, "remarks", False, 8),  # 定密责任人, 定密依据 of a self-made carrier
 )
 TABLE_WIDTH = sum(col.width for col in COLUMNS)  # 277 mm: the A4 landscape width less 2 × 10 mm
 
@@ -92,7 +95,7 @@ def register_pdf(rows: Iterable[RegisterRow], unit_name: str, subtitle: str) -> 
     pages = FormPages(canvas, font, unit_name, TITLE, subtitle,
                       Margins(left=10 * mm, right=10 * mm))
     table = _Table(canvas, font, pages.content_left)
-    highest: int | None = None
+    marking = DocumentMarking()
     y = None
     count = 0
     for row, last in _with_last(rows):
@@ -109,14 +112,14 @@ def register_pdf(rows: Iterable[RegisterRow], unit_name: str, subtitle: str) -> 
         y -= height
         if row.level_rank not in LEVEL_WORDS:
             raise ValueError(f"row {count}: level_rank {row.level_rank!r} is not 0..3")
-        if highest is None or row.level_rank > highest:
-            highest = row.level_rank
+        marking.add_marking(row.marking if row.marking.startswith(LEVEL_WORDS[row.level_rank])
+                            else LEVEL_WORDS[row.level_rank], row.issued)
     if y is None:  # no rows: an empty register, still signed
         y = table.empty(table.headings(pages.start_page()))
     table.end_page()
     _closing(canvas, pages, font, y, count)
     pages.end_page()
-    pages.finish(highest)
+    pages.finish(marking.text)
     save(canvas)
     return buf.getvalue()
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from secdesk.domain import clock, settings, validate
+from datetime import date
+
+from secdesk.domain import clock, passwords, settings, validate
 from secdesk.domain.errors import InvalidInput, SignInFailed
 from secdesk.domain.lending.rules import Refused
 from secdesk.domain.roles import Permission, Role, check_separation
@@ -33,13 +35,16 @@ def add_account(session: Session, name: str, roles: frozenset[Role], password: s
 
 def waive_first_change(session: Session, name: str) -> None:
     """The demo database only: its shared demo password needs no change at first sign-in
-    (audited like every change of an account)."""
+    and counts as set now for the periodic change (audited like every change of an account)."""
     session.require(Permission.MANAGE_ACCOUNTS, "account.waive_change", f"account:{name}")
     row = _existing(session, name)
+    stamp = clock.stamp()
     with session.change() as conn:
-        accounts.update(conn, row.id, must_change_password=0)
+        accounts.update(conn, row.id, must_change_password=0, password_changed_at=stamp)
         session.record(conn, "account.waive_change", f"account:{name}",
-                       before={"must_change_password": 1}, after={"must_change_password": 0})
+                       before={"must_change_password": int(row.must_change_password),
+                               "password_changed_at": row.password_changed_at},
+                       after={"must_change_password": 0, "password_changed_at": stamp})
 
 
 def list_accounts(session: Session) -> list[AccountRow]:
@@ -63,6 +68,15 @@ def change_own_password(session: Session, old: str, new: str) -> None:
     settings.password_policy(session.settings()).check(new, name)
     _write_password(session, name, new, "account.passwd", must_change=False)
     session.must_change_password = False
+    session.password_expired = False
+
+
+def password_days_left(session: Session, today: date | None = None) -> int | None:
+    """Days the signed-in account's password is still valid (口令定期更换; negative:
+    expired), or None when passwords do not expire."""
+    row = accounts.by_name(session.vault.conn, session.actor.name)
+    max_age = session.settings()["password.max_age_days"]
+    return passwords.days_left(row.password_changed_at if row else None, max_age, today or clock.now().date())
 
 
 def reset_password(session: Session, name: str, new: str) -> None:

@@ -32,7 +32,7 @@ from secdesk.storage.audit import AuditEvent
 
 # Fields an edit may change; 密级 and 保密期限 change only through 定密变更 (reclassify).
 EDITABLE = ("title", "origin_unit", "doc_no", "extent", "scope", "no_copy", "source_detail",
-            "custodian", "location", "remarks", "issue_date", "ctype")
+            "custodian", "location", "remarks", "issue_date", "ctype", "basis", "classifier")
 
 
 def register(session: Session, draft: CarrierDraft, copies: int = 1) -> list[Carrier]:
@@ -117,9 +117,11 @@ def custodian_of(conn, text: str, level: Level) -> tuple[str, int | None]:
 
 
 def _summary(draft: CarrierDraft, mark: str) -> dict[str, Any]:
-    return {"title": draft.title, "marking": mark, "ctype": draft.ctype.value,
-            "copy": draft.copy_no, "copies": draft.copies_total, "location": draft.location,
-            "custodian": draft.custodian}
+    summary = {"title": draft.title, "marking": mark, "ctype": draft.ctype.value,
+               "copy": draft.copy_no, "copies": draft.copies_total, "location": draft.location,
+               "custodian": draft.custodian}
+    summary.update({k: getattr(draft, k) for k in ("basis", "classifier") if getattr(draft, k)})
+    return summary
 
 
 def find(session: Session, text: str) -> Carrier:

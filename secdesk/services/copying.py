@@ -14,10 +14,10 @@ from datetime import date
 from secdesk.domain import clock
 from secdesk.domain.carriers.model import Carrier, Source
 from secdesk.domain.errors import InvalidInput
-from secdesk.domain.lending.rules import ApprovalBy, NeedsApproval, Refused, check_approver
+from secdesk.domain.lending.rules import ApprovalBy, NeedsApproval, Refused
 from secdesk.domain.lifecycle.rules import check_carrier_person, check_copyable, copy_numbers
 from secdesk.domain.roles import Permission
-from secdesk.services import carriers, personnel
+from secdesk.services import approvals, carriers, personnel
 from secdesk.services.accounts import signer_name
 from secdesk.services.carriers import register_copies
 from secdesk.services.lending import Approval
@@ -93,7 +93,7 @@ def _approver(session: Session, source: Carrier, applicant, approval: Approval |
     if approval is None or not approval.approver.strip() or not approval.reference.strip():
         raise NeedsApproval(by, level, "复制")
     approver = personnel.find_person(session, approval.approver)
-    check_approver(level, by, applicant, approver, "申请人")
+    approvals.check(session, level, by, applicant, approver, "申请人")
     return approver
 
 

@@ -22,7 +22,7 @@ from secdesk.domain.errors import InvalidInput, PermissionDenied
 from secdesk.domain.lending.rules import Refused
 from secdesk.domain.lifecycle.rules import BatchState, Method, check_in_room, check_supervisors
 from secdesk.domain.personnel.model import Person
-from secdesk.domain.roles import Permission
+from secdesk.domain.roles import Permission, check_not_own
 from secdesk.services import carriers, personnel
 from secdesk.services.accounts import signer_name, vouch
 from secdesk.services.session import Session
@@ -204,6 +204,11 @@ def approve(session: Session, number: str, reference: str, approved_on: date | N
     销毁审批表; every carrier must still be 在库."""
     session.require(Permission.APPROVE, "destruction.approve", f"destruction:{number}")
     batch = _in_state(session, number, BatchState.DRAFT, "批准")
+    try:
+        check_not_own(batch.row.created_by, session.actor.name, f"销毁批次{batch.number}")
+    except PermissionDenied as exc:
+        session.record_failure("destruction.approve", f"destruction:{batch.number}", exc.zh)
+        raise
     if not reference.strip():
         raise InvalidInput("审批文号", "请填写审批单编号或文号", "give the reference of the approval")
     _check_complete(session, batch)
@@ -227,6 +232,8 @@ def _check_complete(session: Session, batch: Batch) -> None:
         raise InvalidInput("销毁清单", "批次中还没有载体", "the batch lists no carrier")
     _check_all_in_room(session, batch)
     check_supervisors([p for p, _ in batch.supervisors], r.destroyer, r.destroyer_id, batch.highest_level)
+    for person, _ in batch.supervisors:
+        personnel.check_vetted(session, person, "监销人")
 
 
 def _check_all_in_room(session: Session, batch: Batch) -> None:

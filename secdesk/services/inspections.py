@@ -13,8 +13,8 @@ from datetime import date
 from enum import StrEnum
 
 from secdesk.domain import clock
-from secdesk.domain.errors import InvalidInput
-from secdesk.domain.roles import Permission
+from secdesk.domain.errors import InvalidInput, PermissionDenied
+from secdesk.domain.roles import Permission, check_not_own
 from secdesk.services.accounts import signer_name
 from secdesk.services.session import Session
 from secdesk.storage import inspections as repo
@@ -91,6 +91,8 @@ def issue_notice(session: Session, finding_id: int, requirements: str, due_on: d
         raise InvalidInput("整改通知书", f"该问题已下发整改通知书{finding.notice}", "a notice was already issued")
     if not requirements.strip():
         raise InvalidInput("整改要求", "请填写整改要求", "give the requirements")
+    recorded = repo.inspections(session.vault.conn, "id = ?", (finding.inspection_id,))
+    _not_own(session, recorded[0].recorded_by if recorded else "", "整改通知书", f"finding:{finding_id}")
     today = clock.now().date()
     if due_on < today:
         raise InvalidInput("整改期限", "整改期限不能早于今天", "the due date cannot be in the past")
@@ -168,3 +170,12 @@ def open_notices(session: Session) -> list[FindingRow]:
     session.require(Permission.READ_REGISTER, "inspection.read")
     rows = repo.findings(session.vault.conn, "f.notice IS NOT NULL AND f.closed_on IS NULL")
     return sorted(rows, key=lambda f: f.due_on or date.max)
+
+
+def _not_own(session: Session, drafted_by: str, what: str, object: str) -> None:
+    """Refuse (and audit) an approval by the account that drafted the matter."""
+    try:
+        check_not_own(drafted_by, session.actor.name, what)
+    except PermissionDenied as exc:
+        session.record_failure("approval.refused", object, exc.zh)
+        raise

@@ -262,6 +262,8 @@ def _checkers(session: Session, given: list[str]) -> list[str]:
     if len(persons) < MIN_CHECKERS:
         raise InvalidInput("清查人", f"清点须由{MIN_CHECKERS}名以上清查人签字（现有{len(persons)}名）",
                            f"{MIN_CHECKERS} or more checkers sign off")
+    for person in persons:
+        personnel.check_vetted(session, person, "清查人")
     return [p.name for p in persons]
 
 

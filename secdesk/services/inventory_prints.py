@@ -6,11 +6,14 @@ from __future__ import annotations
 from datetime import date
 
 from secdesk.domain.carriers.levels import Level
+from secdesk.domain.carriers.model import Carrier
+from secdesk.domain.errors import InvalidInput
 from secdesk.domain.inventory.reconcile import Outcome
 from secdesk.domain.roles import Permission
 from secdesk.services import carriers, inspections, inventory, missing
 from secdesk.services.personnel_prints import audited
 from secdesk.services.session import Session
+from secdesk.services.signatories import Names
 from secdesk.printing.inspection_forms import (
     IncidentSheet,
     InventoryLine,
@@ -32,12 +35,27 @@ def _time(stamp: str | None) -> str:
     return stamp.replace("T", " ")[:16] if stamp else ""
 
 
+def _registered(session: Session, number: str) -> Carrier | None:
+    """The carrier of a line, None for a scanned code not in the register."""
+    try:
+        return carriers.find(session, number)
+    except InvalidInput:
+        return None
+
+
+def _line(session: Session, x) -> InventoryLine:
+    """One line of form 7, with the carrier's marking and issue date for the top left."""
+    c = _registered(session, x.number)
+    return InventoryLine(x.number, x.title, x.level or "内部", x.expected, x.found, x.matches, x.detail,
+                         ACTIONS.get(x.outcome, ""), c.marking if c else "",
+                         _day(c.draft.issue_date) if c else "")
+
+
 def inventory_sheet(session: Session, number: str) -> InventorySheet:
     """The data of a session's 清查记录."""
     view = inventory.view(session, number)
     result, row = view.reconciliation, view.row
-    lines = tuple(InventoryLine(x.number, x.title, x.level or "内部", x.expected, x.found, x.matches, x.detail,
-                                ACTIONS.get(x.outcome, "")) for x in result.lines)
+    lines = tuple(_line(session, x) for x in result.lines)
     totals = (("应有", result.expected_here), ("实有", result.found_here),
               ("相符", len(result.of(Outcome.FOUND))), ("未找到", len(result.of(Outcome.MISSING))),
               ("在外", len(result.of(Outcome.ELSEWHERE))), ("异常", len(result.of(Outcome.UNEXPECTED))))
@@ -62,20 +80,21 @@ def incident_form(session: Session, number: str) -> bytes:
     carrier = carriers.find(session, incident.carrier_number)
     form = " ".join(x for x in (carrier.draft.ctype.value, carrier.copy_text) if x)
     sheet = IncidentSheet(incident.number, session.settings()["unit.name"], record.since.isoformat(),
-                          record.place or "—", record.finder or "—", carrier.number, carrier.marking,
-                          carrier.draft.level.value, form, incident.course, incident.search_done,
+                          record.place or "—", Names(session)(record.finder) or "—", carrier.number,
+                          carrier.marking, carrier.draft.level.value, form, incident.course, incident.search_done,
                           incident.remedies, _time(incident.report_due), _day(incident.close_due),
-                          incident.conclusion)
+                          incident.conclusion, _day(carrier.draft.issue_date))
     return audited(session, "incident.print", f"incident:{incident.number}", "泄密事件报告登记表",
                    incident_pdf(sheet))
 
 
 def rectification_form(session: Session, notice: str) -> bytes:
     """保密工作整改通知书 and its 回执."""
-    finding = inspections.by_notice(session, notice)
+    finding, names = inspections.by_notice(session, notice), Names(session)
     sheet = RectificationSheet(finding.notice, session.settings()["unit.name"], finding.dept or "—",
-                               _day(finding.held_on), finding.inspectors, finding.problem, finding.requirements,
-                               _day(finding.due_on), finding.issued_by, _day(finding.issued_on),
+                               _day(finding.held_on), names(finding.inspectors), finding.problem,
+                               finding.requirements, _day(finding.due_on), names(finding.issued_by),
+                               _day(finding.issued_on),
                                Level.INTERNAL.value, finding.report, _day(finding.report_on), finding.recheck,
                                _day(finding.recheck_on))
     return audited(session, "rectification.print", f"rectification:{finding.notice}", "整改通知书及回执",

@@ -24,15 +24,14 @@ from secdesk.domain.lending.rules import (
     NeedsCount,
     Refused,
     approval_needed,
-    check_approver,
     check_borrower,
     check_carrier,
     check_status,
     due_date,
 )
 from secdesk.domain.personnel.model import Person
-from secdesk.domain.roles import Permission, Role
-from secdesk.services import carriers, personnel
+from secdesk.domain.roles import Permission, Role, check_not_own
+from secdesk.services import approvals, carriers, personnel
 from secdesk.services.accounts import vouch
 from secdesk.services.session import Session
 from secdesk.storage import carriers as carrier_rows
@@ -95,7 +94,9 @@ def lend(session: Session, number: str, badge: str, approval: Approval | None = 
                       destructions.open_batch_of(conn, carrier.id))
         carriers.check_no_open_incident(conn, carrier, "借出")
         officer = officer_consent(session, override) if override else ""
-        check_borrower(carrier, person, repo.overdue_numbers(conn, person.id, today), bool(officer))
+        check_borrower(carrier, person, repo.overdue_numbers(conn, person.id, clock.now()),
+                       bool(officer), values["lending.overdue_override"])
+        personnel.check_vetted(session, person, "借阅人")
         by, approver = _approval(session, level, person, approval, values)
         due = _due(level, today, due, values)
     except NeedsApproval:
@@ -130,7 +131,7 @@ def _approval(session: Session, level: Level, person: Person, approval: Approval
     if approval is None or not approval.approver.strip() or not approval.reference.strip():
         raise NeedsApproval(by, level)
     approver = personnel.find_person(session, approval.approver)
-    check_approver(level, by, person, approver)
+    approvals.check(session, level, by, person, approver)
     return by, approver
 
 
@@ -148,7 +149,24 @@ def officer_consent(session: Session, override: Override) -> str:
     """The officer's account name once their password is verified and a reason given."""
     if not override.reason.strip():
         raise Refused("override", "越过限制须写明理由", "an override needs a written reason")
+    try:
+        check_not_own(session.actor.name, override.officer.strip(), "本次办理")
+    except PermissionDenied as exc:
+        raise Refused("own_approval", exc.zh, exc.en) from None
     return vouch(session, override.officer, override.password, "loan.override", Role.OFFICER, "override").name
+
+
+def overdue_among(session: Session, carrier_ids: list[int]) -> set[int]:
+    """The carriers among these that are out past their due date (the register shows them red)."""
+    session.require(Permission.READ_REGISTER, "loan.read")
+    return repo.overdue_carriers(session.vault.conn, carrier_ids, clock.now())
+
+
+def missing_first(carrier) -> Refused:
+    """A carrier registered 下落不明 comes back only through 找回 (which closes its missing
+    record and restores its state); a return or a bring-back of it is refused."""
+    return Refused("missing", f"{carrier.number} 已登记为下落不明：须先办理“找回”（说明在何处、由谁找回），"
+                   "再办理归还", f"{carrier.number} is registered missing: record it as found first")
 
 
 def give_back(session: Session, number: str, whole: bool | None = None, note: str = "") -> LoanRow:
@@ -156,6 +174,8 @@ def give_back(session: Session, number: str, whole: bool | None = None, note: st
     must be answered; a carrier back damaged or incomplete is held for the officer."""
     session.require(Permission.WRITE_REGISTER, "loan.return", f"carrier:{number}")
     carrier = carriers.find(session, number)
+    if carrier.state is State.MISSING:
+        raise _refused(session, missing_first(carrier), carrier.number)
     loan = repo.open_for_carrier(session.vault.conn, carrier.id)
     if loan is None:
         raise _refused(session, Refused("not_lent", f"{carrier.number} 未借出（当前{carrier.state.value}）",
@@ -257,4 +277,4 @@ def list_loans(session: Session, which: str = "open", badge: str = "") -> list[L
         rows = repo.recent(conn)
         return [r for r in rows if person_id is None or r.person_id == person_id]
     rows = repo.open_loans(conn, person_id, due_by=None if which == "open" else today)
-    return [r for r in rows if which != "overdue" or r.overdue(today)]
+    return [r for r in rows if which != "overdue" or r.overdue(clock.now())]

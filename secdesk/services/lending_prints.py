@@ -13,6 +13,7 @@ from secdesk.domain.roles import Permission
 from secdesk.services import personnel
 from secdesk.services.personnel_prints import audited, cn_date
 from secdesk.services.session import Session
+from secdesk.services.signatories import Names
 from secdesk.printing.lending_forms import (
     LendingSlip,
     LoanRegisterRow,
@@ -34,24 +35,37 @@ def _copy(loan: LoanRow) -> str:
 
 
 def slip(session: Session, badge: str, loan_ids: list[int]) -> bytes:
-    """借阅单 of these loans of one borrower, to sign at the counter."""
+    """借阅单 of what the borrower holds now from these loans (this visit), to sign at the
+    counter: a carrier returned since is left out, one lent again appears once."""
     session.require(Permission.WRITE_REGISTER, "loan.print")
     person = personnel.find_person(session, badge)
-    conn = session.vault.conn
-    loans = [loan for loan in (repo.by_id(conn, i) for i in loan_ids)
-             if loan is not None and loan.person_id == person.id and loan.undone_at is None]
+    loans = held_now(session, person.id, loan_ids)
     if not loans:
-        raise InvalidInput("借阅单", "没有可列入借阅单的借阅", "no loans for the slip")
+        raise InvalidInput("借阅单", "没有可列入借阅单的借阅（所列载体均已归还）", "no loans held for the slip")
     first = loans[0]
-    items = [SlipItem(x.number, x.title, x.level, _copy(x), x.due_on.isoformat(), x.reading_place) for x in loans]
+    items = [SlipItem(x.number, x.title, x.level, _copy(x), x.due_on.isoformat(), x.reading_place, x.approver,
+                      x.approval_ref, x.marking, x.issue_date or "") for x in loans]
     slip_no = f"JY-{first.lent_at[:10].replace('-', '')}-{first.id:04d}"
     data = LendingSlip(session.settings()["unit.name"], slip_no, person.name, person.draft.dept, person.badge,
-                       person.draft.clearance.value, session.actor.name, first.lent_at[:16].replace("T", " "), items)
+                       person.draft.clearance.value, Names(session)(session.actor.name),
+                       first.lent_at[:16].replace("T", " "), items)
     return audited(session, "loan.print", f"person:{person.badge}", f"借阅单 {slip_no}（{len(items)}件）",
                    lending_slip_pdf(data))
 
 
-def _register_row(loan: LoanRow, today: date) -> LoanRegisterRow:
+def held_now(session: Session, person_id: int, loan_ids: list[int]) -> list[LoanRow]:
+    """The loans among ``loan_ids`` of the person still open (neither returned nor undone),
+    one per carrier (its latest), in the order lent."""
+    conn = session.vault.conn
+    latest: dict[int, LoanRow] = {}
+    for loan in (repo.by_id(conn, i) for i in loan_ids):
+        if loan is not None and loan.person_id == person_id and loan.open and loan.undone_at is None:
+            if loan.carrier_id not in latest or loan.id > latest[loan.carrier_id].id:
+                latest[loan.carrier_id] = loan
+    return sorted(latest.values(), key=lambda loan: loan.id)
+
+
+def _register_row(loan: LoanRow, today: date, names: Names) -> LoanRegisterRow:
     remarks = []
     end = date.fromisoformat(loan.returned_at[:10]) if loan.returned_at else today
     if (end - loan.due_on).days > 0:
@@ -61,8 +75,9 @@ def _register_row(loan: LoanRow, today: date) -> LoanRegisterRow:
     if loan.overridden_by:
         remarks.append(f"越过限制：{loan.override_reason}")
     return LoanRegisterRow(loan.lent_at[:10], loan.number, loan.title, loan.doc_no, loan.level, _copy(loan),
-                           f"{loan.borrower}（{loan.dept}）", loan.purpose, loan.approver, loan.due_on.isoformat(),
-                           loan.returned_at[:10] if loan.returned_at else "", loan.clerk, "；".join(remarks))
+                           f"{loan.borrower}（{loan.dept}）", loan.purpose, names(loan.approver), loan.due_on.isoformat(),
+                           loan.returned_at[:10] if loan.returned_at else "", names(loan.clerk), "；".join(remarks),
+                           loan.marking, loan.issue_date or "")
 
 
 def register(session: Session, first: date, last: date) -> bytes:
@@ -72,8 +87,8 @@ def register(session: Session, first: date, last: date) -> bytes:
         raise InvalidInput("截止日期", "不能早于起始日期", "the end precedes the start")
     if (last - first).days > MAX_PERIOD_DAYS:
         raise InvalidInput("期间", "一次最多打印三年", "at most three years at a time")
-    today = clock.now().date()
-    rows = (_register_row(x, today) for x in repo.lent_between(session.vault.conn, first, last))
+    today, names = clock.now().date(), Names(session)
+    rows = (_register_row(x, today, names) for x in repo.lent_between(session.vault.conn, first, last))
     subtitle = f"{cn_date(first)}至{cn_date(last)}"
     return audited(session, "loan.print", "", f"借阅登记表 {subtitle}",
                    loans_register_pdf(rows, session.settings()["unit.name"], subtitle))
@@ -83,8 +98,8 @@ def holdings(session: Session, badge: str) -> bytes:
     """What one borrower holds now, on the form 2 layout."""
     session.require(Permission.READ_REGISTER, "loan.print")
     person = personnel.find_person(session, badge)
-    today = clock.now().date()
-    rows = [_register_row(x, today) for x in repo.open_loans(session.vault.conn, person.id)]
+    today, names = clock.now().date(), Names(session)
+    rows = [_register_row(x, today, names) for x in repo.open_loans(session.vault.conn, person.id)]
     subtitle = f"{person.name}（{person.draft.dept}）在借载体　截至{cn_date(today)}"
     return audited(session, "loan.print", f"person:{person.badge}", f"在借清单 {person.name}",
                    loans_register_pdf(rows, session.settings()["unit.name"], subtitle))
@@ -95,7 +110,7 @@ def notices(session: Session, badge: str = "") -> bytes:
     session.require(Permission.READ_REGISTER, "loan.print")
     today = clock.now().date()
     person_id = personnel.find_person(session, badge).id if badge else None
-    late = [x for x in repo.open_loans(session.vault.conn, person_id) if x.overdue(today)]
+    late = [x for x in repo.open_loans(session.vault.conn, person_id) if x.overdue(clock.now())]
     if not late:
         raise InvalidInput("催还通知", "没有逾期未还的借阅", "no overdue loans")
     unit = session.settings()["unit.name"]
@@ -109,6 +124,6 @@ def _notice_pages(late: Iterable[LoanRow], unit: str, today: date) -> Iterable[O
         by_person.setdefault(loan.person_id, []).append(loan)
     for loans in by_person.values():
         first = loans[0]
-        items = [OverdueItem(x.number, x.title, x.level, x.lent_at[:10], x.due_on.isoformat(),
-                             (today - x.due_on).days) for x in loans]
+        items = [OverdueItem(x.number, x.level, _copy(x), x.lent_at[:10], x.due_on.isoformat(),
+                             (today - x.due_on).days, x.marking, x.issue_date or "") for x in loans]
         yield OverdueNotice(unit, first.borrower, first.dept, first.badge, cn_date(today), items)

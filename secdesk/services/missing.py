@@ -14,10 +14,10 @@ from datetime import date, datetime
 from secdesk.domain import clock
 from secdesk.domain.carriers.model import Carrier, State
 from secdesk.domain.errors import InvalidInput
-from secdesk.domain.inventory.deadlines import close_due, is_incident, report_due, search_deadline
+from secdesk.domain.inventory.deadlines import close_due, deadline_passed, is_incident, report_due, search_deadline
 from secdesk.domain.lending.rules import Refused
 from secdesk.domain.roles import Permission
-from secdesk.services import carriers
+from secdesk.services import carriers, personnel
 from secdesk.services.session import Session
 from secdesk.storage import carriers as carrier_rows
 from secdesk.storage import incidents as repo
@@ -35,9 +35,12 @@ def mark_missing(session: Session, number: str, since: date | None = None, place
     """登记下落不明: the carrier is not where the register says; its clock starts on ``since``."""
     session.require(Permission.WRITE_REGISTER, "carrier.missing", f"carrier:{number}")
     carrier = carriers.find(session, number)
+    if repo.open_missing_of(session.vault.conn, carrier.id) is not None:
+        raise InvalidInput("状态", f"{carrier.number} 已登记为下落不明，尚未找回", f"{carrier.number} is already missing")
     if carrier.state not in CAN_GO_MISSING:
         raise InvalidInput("状态", f"{carrier.number} 当前{carrier.state.value}，不能登记为下落不明",
                            f"{carrier.number} is {carrier.state.value}")
+    finder = _name_of(session, finder)
     today = clock.now().date()
     since = since or today
     if since > today:
@@ -46,6 +49,13 @@ def mark_missing(session: Session, number: str, since: date | None = None, place
         return _mark(session, conn, carrier, since, place, finder, note, inventory)
     with session.vault.transaction() as conn:
         return _mark(session, conn, carrier, since, place, finder, note, inventory)
+
+
+def _name_of(session: Session, finder: str) -> str:
+    """A finder given by badge is recorded (and printed on form 8) by name."""
+    if finder.strip() and personnel.is_badge(finder):
+        return personnel.find_person(session, finder).name
+    return finder
 
 
 def _mark(session: Session, conn, carrier: Carrier, since: date, place: str, finder: str, note: str,
@@ -124,11 +134,13 @@ def escalate_due(session: Session, today: date | None = None) -> list[IncidentRo
 
 def _open_incident(session: Session, conn, record: MissingRow, today: date) -> IncidentRow:
     now = clock.now()
+    passed = deadline_passed(record.deadline, now.tzinfo)  # the clocks run from here, not from now
     number = next_form_number(conn, PREFIX, today.year)
     carrier = carrier_rows.by_id(conn, record.carrier_id)
     incident_id = repo.insert_incident(
         conn, number=number, missing_id=record.id, carrier_id=record.carrier_id, opened_at=now.isoformat(),
-        opened_by=session.actor.name, report_due=report_due(now).isoformat(), close_due=close_due(today).isoformat(),
+        opened_by=session.actor.name, report_due=report_due(passed).isoformat(),
+        close_due=close_due(passed.date()).isoformat(),
         course=course_text(carrier, record), search_done=search_text(record))
     session.record(conn, "incident.open", f"carrier:{carrier.number}", after={"incident": number},
                    detail=f"{record.since.isoformat()}起下落不明，至{record.deadline.isoformat()}仍未找到，按泄密事件处理")

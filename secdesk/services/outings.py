@@ -16,12 +16,12 @@ from secdesk.domain import clock
 from secdesk.domain.carriers.levels import Level
 from secdesk.domain.carriers.model import Carrier, State
 from secdesk.domain.errors import InvalidInput
-from secdesk.domain.lending.rules import ApprovalBy, NeedsApproval, Refused, check_approver, in_scope
+from secdesk.domain.lending.rules import ApprovalBy, NeedsApproval, Refused, in_scope
 from secdesk.domain.lifecycle.rules import check_carrier_person
 from secdesk.domain.personnel.model import Person
 from secdesk.domain.roles import Permission
-from secdesk.services import carriers, personnel
-from secdesk.services.lending import Approval, Override, officer_consent
+from secdesk.services import approvals, carriers, personnel
+from secdesk.services.lending import Approval, Override, missing_first, officer_consent
 from secdesk.services.session import Session
 from secdesk.storage import carriers as carrier_rows
 from secdesk.storage import movements as repo
@@ -59,14 +59,12 @@ def carry_out(session: Session, request: OutingRequest) -> OutingRow:
     if len({c.id for c in listed}) != len(listed):
         raise InvalidInput("载体编号", "同一载体重复列出", "a carrier is listed twice")
     try:
+        _never_top_secret(listed)
         for carrier in listed:
             _check(session, carrier, person)
         top = max((c.draft.level for c in listed), key=lambda lv: lv.rank)
         approver = _approver(session, top, person, request.approval)
         officer = officer_consent(session, request.officer) if request.officer else ""
-        if top is Level.TOP_SECRET and not officer:
-            raise Refused("top_secret", "绝密级载体不得携带外出，除非安全保密管理员当场确认批准",
-                          "top-secret carriers go out only with the officer's explicit approval")
     except NeedsApproval:
         raise
     except Refused as exc:
@@ -92,6 +90,14 @@ def carry_out(session: Session, request: OutingRequest) -> OutingRow:
     return repo.outings(session.vault.conn, "o.id = ?", (outing_id,))[0]
 
 
+def _never_top_secret(listed: list[Carrier]) -> None:
+    """绝密级的不准借出机要室: a 绝密 carrier never leaves, whoever consents."""
+    top = [c.number for c in listed if c.draft.level is Level.TOP_SECRET]
+    if top:
+        raise Refused("top_secret", f"绝密级载体不准携带外出（绝密级的不准借出机要室）：{'、'.join(top)}；"
+                      "须在保密室或指定地点阅读", "top-secret carriers never leave the secrecy room")
+
+
 def _check(session: Session, carrier: Carrier, person: Person) -> None:
     carriers.check_free(session.vault.conn, carrier, "携带外出")
     check_carrier_person(carrier, person, "携带外出")
@@ -107,7 +113,7 @@ def _approver(session: Session, level: Level, person: Person, approval: Approval
     if approval is None or not approval.approver.strip() or not approval.reference.strip():
         raise NeedsApproval(by, level, "携带外出")
     approver = personnel.find_person(session, approval.approver)
-    check_approver(level, by, person, approver, "使用人")
+    approvals.check(session, level, by, person, approver, "使用人")
     return approver
 
 
@@ -116,6 +122,10 @@ def bring_back(session: Session, number: str, whole: bool, note: str = "") -> Ou
     added). One that is not whole is held for the officer (as after a loan)."""
     session.require(Permission.WRITE_REGISTER, "outing.return", f"carrier:{number}")
     carrier = carriers.find(session, number)
+    if carrier.state is State.MISSING:
+        exc = missing_first(carrier)
+        session.record_failure("outing.return", f"carrier:{carrier.number}", exc.zh)
+        raise exc
     outing = repo.open_outing_of(session.vault.conn, carrier.id)
     if outing is None:
         raise Refused("not_out", f"{carrier.number} 未携带外出（当前{carrier.state.value}）",

@@ -7,7 +7,7 @@ numbers. Every change is audited as ``person:<badge>`` (ID numbers masked in the
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -35,7 +35,9 @@ from secdesk.domain.personnel.rules import (
 from secdesk.domain.roles import Permission
 from secdesk.services.session import Session
 from secdesk.storage import carriers as carrier_rows
+from secdesk.domain.lending.rules import Refused
 from secdesk.storage import personnel as repo
+from secdesk.storage.personnel import levels_text
 
 LEAVING_KINDS = ("离岗", "离职", "调离")
 
@@ -47,8 +49,9 @@ def _shown(session: Session, person: Person) -> Person:
     return replace(person, draft=replace(person.draft, id_number=mask_id(person.draft.id_number)))
 
 
-def add_person(session: Session, draft: PersonDraft) -> Person:
-    """Open a file; the person gets a badge number for the scan station."""
+def add_person(session: Session, draft: PersonDraft, undertaking_on: date | None = None) -> Person:
+    """Open a file; the person gets a badge number for the scan station. ``undertaking_on``
+    records the signed 上岗 保密承诺书 in the same step."""
     session.require(Permission.MANAGE_PERSONNEL, "person.create")
     draft = check_person(draft)
     conn = session.vault.conn
@@ -57,38 +60,54 @@ def add_person(session: Session, draft: PersonDraft) -> Person:
     unit = session.settings()["unit.code"]
     with session.vault.transaction() as conn:
         badge = make_badge(unit, repo.next_in_sequence(conn, f"badge:{unit}"))
-        repo.insert(conn, badge, draft, clock.stamp(), session.actor.name)
+        person_id = repo.insert(conn, badge, draft, clock.stamp(), session.actor.name)
         session.record(conn, "person.create", f"person:{badge}", after=_summary(draft))
+        if undertaking_on is not None:
+            _undertaking(session, conn, person_id, badge, undertaking_on)
     return find_person(session, badge)
+
+
+def _undertaking(session: Session, conn, person_id: int, badge: str, signed_on: date) -> None:
+    record = Commitment(CommitmentKind.ON_TAKING_UP, signed_on)
+    _check_record(record)
+    repo.add_commitment(conn, person_id, record)
+    session.record(conn, "person.commitment", f"person:{badge}", after=_record_summary(record))
 
 
 def _summary(draft: PersonDraft) -> dict[str, Any]:
     return {"name": draft.name, "dept": draft.dept, "clearance": draft.clearance.value,
-            "post": draft.post, "id_number": mask_id(draft.id_number)}
+            "post": draft.post, "id_number": mask_id(draft.id_number), "head_of": draft.head_of,
+            "approves": levels_text(draft.approves), "vetted_on": _audit_value("vetted_on", draft.vetted_on)}
 
 
-def edit_person(session: Session, badge: str, draft: PersonDraft) -> Person:
-    """Correct a file; what changed is audited before and after."""
+def edit_person(session: Session, badge: str, draft: PersonDraft, undertaking_on: date | None = None) -> Person:
+    """Correct a file; what changed is audited before and after. ``undertaking_on`` records a
+    signed 上岗 保密承诺书 in the same step."""
     session.require(Permission.MANAGE_PERSONNEL, "person.edit", f"person:{badge}")
     person = find_person(session, badge)
     new = check_person(draft)
     fields = ("name", "dept", "post", "staff_no", "id_number", "clearance", "clearance_since",
-              "vetted_on", "vetting_result", "vetted_by", "remarks", "id_type")
+              "vetted_on", "vetting_result", "vetted_by", "remarks", "id_type", "head_of", "approves")
     changed = {f: getattr(new, f) for f in fields if getattr(new, f) != getattr(person.draft, f)}
-    if not changed:
+    if not changed and undertaking_on is None:
         return person
     plain = {k: getattr(v, "value", v) for k, v in changed.items()}
     with session.vault.transaction() as conn:
-        repo.update(conn, person.id, **plain)
-        before = {k: _audit_value(k, getattr(person.draft, k)) for k in changed}
-        session.record(conn, "person.edit", f"person:{person.badge}", before=before,
-                       after={k: _audit_value(k, v) for k, v in changed.items()})
+        if changed:
+            repo.update(conn, person.id, **plain)
+            before = {k: _audit_value(k, getattr(person.draft, k)) for k in changed}
+            session.record(conn, "person.edit", f"person:{person.badge}", before=before,
+                           after={k: _audit_value(k, v) for k, v in changed.items()})
+        if undertaking_on is not None:
+            _undertaking(session, conn, person.id, person.badge, undertaking_on)
     return find_person(session, person.badge)
 
 
 def _audit_value(key: str, value: Any) -> Any:
     if key == "id_number":
         return mask_id(value)
+    if isinstance(value, frozenset):
+        return levels_text(value)
     return value.isoformat() if isinstance(value, date) else getattr(value, "value", value)
 
 
@@ -241,18 +260,22 @@ class Holdings:
 
     on_loan: list[tuple[str, str, str]]  # (number, marking, due)
     kept: list[tuple[int, str, str]]  # (carrier id, number, marking)
+    carried_out: list[tuple[str, str, str]] = field(default_factory=list)  # (number, marking, return on)
+    destruction_roles: list[str] = field(default_factory=list)  # batches as 销毁人 or 监销人
 
     @property
     def outstanding(self) -> bool:
         """True while anything is still out or in their keeping."""
-        return bool(self.on_loan or self.kept)
+        return bool(self.on_loan or self.kept or self.carried_out or self.destruction_roles)
 
 
 def holdings(session: Session, badge: str) -> Holdings:
-    """Carriers lent to the person and carriers they are custodian of."""
+    """Carriers lent to the person, in their keeping, out with them on an outing, and the
+    destruction batches they still have a role in."""
     person = find_person(session, badge)
     conn = session.vault.conn
-    return Holdings(repo.open_loans(conn, person.id), repo.kept_carriers(conn, person.id))
+    return Holdings(repo.open_loans(conn, person.id), repo.kept_carriers(conn, person.id),
+                    repo.carried_out(conn, person.id), repo.destruction_roles(conn, person.id))
 
 
 def leave(session: Session, badge: str, kind: str, left_on: date, commitment_on: date,
@@ -275,6 +298,14 @@ def leave(session: Session, badge: str, kind: str, left_on: date, commitment_on:
         numbers = "、".join(n for n, _, _ in held.on_loan)
         raise InvalidInput("借阅", f"{person.name}尚有借出未还的载体：{numbers}；须先归还",
                            f"carriers still on loan: {numbers}")
+    if held.carried_out:
+        numbers = "、".join(n for n, _, _ in held.carried_out)
+        raise InvalidInput("携带外出", f"{person.name}尚有携带外出未带回的载体：{numbers}；须先带回",
+                           f"carriers still carried out: {numbers}")
+    if held.destruction_roles:
+        batches = "、".join(held.destruction_roles)
+        raise InvalidInput("销毁", f"{person.name}是未完成的销毁批次{batches}的销毁人或监销人；"
+                           "须先执行或撤销该批次，或改由他人担任", f"open destruction roles: {batches}")
     handover = handover or {}
     missing = [n for _, n, _ in held.kept if n not in handover]
     if missing:
@@ -335,3 +366,29 @@ def release(session: Session, badge: str, today: date | None = None) -> Person:
 def is_badge(text: str) -> bool:
     """True if scanned text is a badge rather than a carrier number."""
     return looks_like_badge(text)
+
+
+def vetted_ids(session: Session) -> set[int] | None:
+    """Ids of people with a passed 上岗审查 and a signed 上岗 承诺书 on file; None when the
+    setting does not require vetting before access."""
+    if not session.settings()["personnel.require_vetting"]:
+        return None
+    conn = session.vault.conn
+    signed = repo.people_with_commitment(conn, (CommitmentKind.ON_TAKING_UP.value,))
+    return {p.id for p in repo.search(conn) if p.id in signed and p.draft.vetted}
+
+
+def check_vetted(session: Session, person: Person, role: str) -> None:
+    """Vetting before access: lending, approving, supervising a destruction and counting
+    need a passed 上岗审查 and a signed 上岗 承诺书 (unless the setting relaxes it)."""
+    if not session.settings()["personnel.require_vetting"]:
+        return
+    missing = []
+    if not person.draft.vetted:
+        missing.append("上岗审查（合格）")
+    signed = repo.people_with_commitment(session.vault.conn, (CommitmentKind.ON_TAKING_UP.value,))
+    if person.id not in signed:
+        missing.append("上岗保密承诺书")
+    if missing:
+        raise Refused("vetting", f"{person.name}的档案缺少{'和'.join(missing)}，不能担任{role}；"
+                      "请安全保密管理员先在人员档案中登记", f"{person.name} is not vetted ({', '.join(missing)})")

@@ -60,6 +60,7 @@ def person_sheet(session: Session, badge: str) -> bytes:
         unit_name=session.settings()["unit.name"], badge=p.badge, name=p.name, staff_no=d.staff_no,
         id_number=d.id_number, dept=d.dept, post=d.post, clearance=d.clearance.value,
         clearance_since=cn_date(d.clearance_since), status=p.status.value, vetting=vetting,
+        authority=authority_text(d),
         commitments=[(c.kind.value, cn_date(c.signed_on)) for c in rec.commitments],
         trainings=[(cn_date(t.held_on), f"{t.hours:g}", t.subject, t.result) for t in rec.trainings],
         travels=[(f"{cn_date(t.leave_on)}至{cn_date(t.return_on)}", t.destination, t.approved_by,
@@ -129,3 +130,12 @@ def badge_sheet(session: Session, badges: list[str], layout: LabelLayout, start:
     pdf = badges_pdf([BadgeData(p.badge, p.name, p.draft.dept, p.draft.clearance.value, unit)
                       for p in people], layout, start)
     return audited(session, "badge.print", "", "、".join(p.badge for p in people), pdf)
+
+
+def authority_text(draft) -> str:
+    """审批权限 as the file prints it: the department headed, the levels approved."""
+    parts = [f"{draft.head_of}部门负责人"] if draft.head_of else []
+    if draft.approves:
+        levels = "、".join(lv.value for lv in sorted(draft.approves, key=lambda lv: -lv.rank))
+        parts.append(f"保密工作负责人，可审批{levels}")
+    return "；".join(parts)

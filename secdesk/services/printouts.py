@@ -76,20 +76,24 @@ def register_sheet(session: Session, query: RegisterQuery, as_of: date | None = 
 
 
 def register_row(carrier: Carrier) -> RegisterRow:
-    """One line of form 1."""
+    """One line of form 1; 备注 holds the remarks, 定密依据 and 定密责任人 (where recorded) and
+    the reason of a void."""
     d = carrier.draft
+    remarks = " ".join(x for x in (d.remarks.strip(), carrier.classification_text,
+                                   f"作废：{carrier.void_reason}" if carrier.void_reason else "") if x)
     return RegisterRow(
         number=carrier.number, title=d.title, origin_unit=d.origin_unit, ctype=d.ctype.value,
         doc_no=d.doc_no, marking=carrier.marking, level_rank=d.level.rank, extent=d.extent,
         copies=carrier.copy_text, scope=d.scope, custodian=d.custodian, location=d.location,
-        state=carrier.state.value, remarks=(d.remarks + (f" 作废：{carrier.void_reason}" if carrier.void_reason else "")).strip(),
+        state=carrier.state.value, remarks=remarks,
+        issued=d.issue_date.isoformat() if d.issue_date else "",
     )
 
 
 def describe(query: RegisterQuery, as_of: date | None) -> str:
     """The subtitle naming what the print covers: ``在库载体 截至2026年9月30日``."""
     states = "、".join(sorted(s.value for s in query.states)) if query.states else "全部"
-    levels = "、".join(sorted((lv.value for lv in query.levels), key="绝机秘内".index)) if query.levels else ""
+    levels = "、".join(sorted((lv.value for lv in query.levels), key=lambda word: "绝机秘内".index(word[0]))) if query.levels else ""
     parts = [f"{levels}{states}载体" if levels else f"{states}载体"]
     if query.search:
         parts.append(f"含“{query.search}”")

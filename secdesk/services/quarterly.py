@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from secdesk.domain import clock
+from secdesk.domain.carriers.terms import DocumentMarking
 from secdesk.domain.errors import InvalidInput
 from secdesk.domain.roles import Permission
 from secdesk.domain.seal import (
@@ -101,12 +102,14 @@ def content(session: Session, period: Period, key_id: str, printed_at: str) -> C
     conn = session.vault.conn
     records: dict[str, str] = {}
     tally = Tally()
-    top = 0
+    top, marking = 0, DocumentMarking(period.as_of)
     then = as_it_was(conn, period)
     for carrier, row in held_then(conn, period, then):
         records[f"carrier:{carrier.number}"] = record_hash(f"carrier:{carrier.number}", register_record(row))
         tally.add(carrier, row)
         top = max(top, row.level_rank)
+        marking.add_marking(row.marking if row.marking.startswith(LEVEL_WORDS[row.level_rank])
+                            else LEVEL_WORDS[row.level_rank], carrier.draft.issue_date)
     tables = []
     for table, ids in sections(conn, period, then):
         for rid, row in zip(ids, table.rows):
@@ -115,7 +118,7 @@ def content(session: Session, period: Period, key_id: str, printed_at: str) -> C
     totals = tally.totals()
     book = QuarterlyBook(session.settings()["unit.name"], period.code, period.text, LEVEL_WORDS[top], totals,
                          lambda: (row for _, row in register_rows(conn, period, then)), totals.registered,
-                         tuple(tables), printed_at, key_id)
+                         tuple(tables), printed_at, key_id, marking=marking.text or "")
     return Content(book, records)
 
 

@@ -1,7 +1,8 @@
 """The start-of-day panel (今日提醒): what needs doing today — loans overdue or due
 today; carriers out and due back, receipts outstanding, destruction batches to carry
 out, terms ended; reviews due, 脱密期 ending, undertakings missing, training short; missing
-carriers with the days left, incidents with their deadlines, rectification due."""
+carriers with the days left, incidents with their deadlines, rectification due; the
+self-check, inspection and 清退 of the calendar; the account's password in its last week."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from secdesk.domain import clock
 from secdesk.domain.personnel.model import Status
 from secdesk.domain.roles import Permission
 from secdesk.domain.inventory.deadlines import days_left
-from secdesk.services import missing, personnel
+from secdesk.services import accounts, missing, personnel, schedule
 from secdesk.services.session import Session
 from secdesk.storage import carriers as carrier_rows
 from secdesk.storage import destructions, movements
@@ -22,6 +23,8 @@ from secdesk.storage import loans as loan_rows
 from secdesk.storage import personnel as repo
 
 HORIZON_DAYS = 30
+PASSWORD_WARN_DAYS = 7
+DUTY_TEXT = {"月度自查": "保密自查", "季度检查": "全面检查", "年度清退": "文件清退"}
 
 
 @dataclass(frozen=True)
@@ -72,10 +75,13 @@ def lending_reminders(session: Session, today: date | None = None) -> list[Remin
     session.require(Permission.READ_REGISTER, "loan.read")
     today = today or clock.now().date()
     out = []
+    now = clock.now()
     for loan in loan_rows.open_loans(session.vault.conn, due_by=today):
         late = (today - loan.due_on).days
-        text = f"{loan.number}（{loan.marking}）" + (f"逾期{late}天未还" if late > 0 else "今日应还")
-        out.append(Reminder("借阅", loan.badge, loan.borrower, loan.dept, loan.due_on, text, late > 0))
+        evening = late == 0 and loan.overdue(now)  # a 绝密 loan not back by the evening
+        text = f"{loan.number}（{loan.marking}）" + (
+            f"逾期{late}天未还" if late > 0 else "当日应还未还，已逾期" if evening else "今日应还")
+        out.append(Reminder("借阅", loan.badge, loan.borrower, loan.dept, loan.due_on, text, late > 0 or evening))
     return out
 
 
@@ -141,6 +147,34 @@ def _missing(m, today: date) -> Reminder:
     return Reminder("下落不明", "", m.number, "", m.deadline, text, left <= 3)
 
 
+def schedule_reminders(session: Session, today: date | None = None) -> list[Reminder]:
+    """The monthly self-check, the quarterly inspection and the yearly 清退 due soon
+    (within ``schedule.warn_days``) or late (red), until recorded."""
+    return [Reminder(d.period.duty.value, "", "", "", d.period.due, _duty_text(d), d.late)
+            for d in schedule.open_duties(session, today)]
+
+
+def _duty_text(duty: schedule.OpenDuty) -> str:
+    """``2026年5月保密自查尚未登记（截止2026-05-31，还剩5天）`` or ``…未登记，已逾期（…）``."""
+    p, due = duty.period, duty.period.due.isoformat()
+    if duty.late:
+        return f"{p.label}{DUTY_TEXT[p.duty]}未登记，已逾期（截止{due}）"
+    left = "今日截止" if duty.days_left == 0 else f"还剩{duty.days_left}天"
+    return f"{p.label}{DUTY_TEXT[p.duty]}尚未登记（截止{due}，{left}）"
+
+
+def password_reminders(session: Session, today: date | None = None) -> list[Reminder]:
+    """The signed-in account's own password in its last week (口令定期更换)."""
+    left = accounts.password_days_left(session, today)
+    if left is None or left > PASSWORD_WARN_DAYS:
+        return []
+    due = (today or clock.now().date()) + timedelta(days=left)
+    change = "请在“账户”菜单中修改口令"
+    text = (f"本账户口令今日到期，{change}" if left == 0 else f"本账户口令已过期，{change}" if left < 0 else
+            f"本账户口令还剩{left}天到期（{due.isoformat()}），{change}")
+    return [Reminder("口令", "", "", "", due, text, left < 0)]
+
+
 def start_of_day(session: Session, today: date | None = None) -> list[Reminder]:
     """Open the incidents now due (for a session that may), then today's reminders."""
     if session.actor.can(Permission.READ_REGISTER):
@@ -149,11 +183,12 @@ def start_of_day(session: Session, today: date | None = None) -> list[Reminder]:
 
 
 def today_reminders(session: Session, today: date | None = None) -> list[Reminder]:
-    """Everything the panel shows for this role: loans and carriers, then personnel."""
-    out = []
+    """Everything the panel shows for this role: loans and carriers, the inspection
+    calendar, then personnel; and the account's own password in its last week."""
+    out = password_reminders(session, today)
     if session.actor.can(Permission.READ_REGISTER):
         out += (lending_reminders(session, today) + lifecycle_reminders(session, today)
-                + inventory_reminders(session, today))
+                + inventory_reminders(session, today) + schedule_reminders(session, today))
     if session.actor.can(Permission.READ_PERSONNEL):
         out += personnel_reminders(session, today)
     return sorted(out, key=lambda r: (not r.urgent, r.due or date.min, r.dept, r.name))

@@ -91,9 +91,8 @@ def scan(session: Session, text: str, borrower: Person | None, approval: Approva
 def _borrower(session: Session, text: str) -> ScanResult:
     person = lending.borrower(session, text)
     d = person.draft
-    today = clock.now().date()
     held = loan_rows.open_loans(session.vault.conn, person.id)
-    late = [r for r in held if r.overdue(today)]
+    late = [r for r in held if r.overdue(clock.now())]
     reason = f"{d.dept}　{d.clearance.value}涉密人员，可借至{d.clearance.highest_level.value}　在借{len(held)}件"
     if late:
         return ScanResult(Colour.AMBER, Sound.OVERDUE, Action.BORROWER, f"借阅人：{person.name}",

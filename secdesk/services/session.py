@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from secdesk.domain import clock
+from secdesk.domain import clock, passwords
 from secdesk.domain import settings as settings_mod
-from secdesk.domain.errors import AccountDisabled, AccountLocked, SignInFailed
+from secdesk.domain.errors import AccountDisabled, AccountLocked, PermissionDenied, SignInFailed
 from secdesk.domain.roles import Actor, Permission, require
 from secdesk.storage import accounts, audit, probe, settings_repo
 from secdesk.storage.audit import AuditEvent
@@ -46,6 +46,7 @@ class Session:
     db_key: bytes = field(repr=False)
     kdf: KdfParams = field(default_factory=KdfParams)
     must_change_password: bool = False
+    password_expired: bool = False  # older than password.max_age_days at sign-in (口令定期更换)
 
     def record(self, conn, event: str, object: str = "", before: Any = None,
                after: Any = None, result: str = "ok", detail: str = "") -> int:
@@ -72,8 +73,14 @@ class Session:
             self.record(conn, event, object, result="failed", detail=reason)
 
     def require(self, permission: Permission, event: str, object: str = "") -> None:
-        """Check a permission; a refusal is audited before it is raised."""
+        """Check a permission; a refusal is audited before it is raised. An account whose
+        first (or reset) password is not yet changed may do nothing at all."""
         try:
+            if self.must_change_password:
+                raise PermissionDenied(
+                    f"账户{self.actor.name}须先修改管理员设置的初始口令，才能办理任何业务"
+                    f"（窗口：登录后按提示修改；命令行：secdesk user passwd --db 数据库 --user {self.actor.name}）",
+                    "change the password set by the administrator first (secdesk user passwd)")
             require(self.actor, permission)
         except Exception as exc:
             self.record_failure(event, object, str(exc))
@@ -197,6 +204,8 @@ def _start_session(vault: Vault, kf: KeyFile, name: str, db_key: bytes, kdf: Kdf
         raise AccountDisabled("该账户已停用，请联系系统管理员", "the account is disabled")
     actor = Actor(row.id, row.name, row.roles)
     session = Session(vault, kf, actor, db_key, kdf, row.must_change_password)
+    session.password_expired = passwords.expired(row.password_changed_at, session.settings()["password.max_age_days"],
+                                                 clock.now().date())
     if row.locked:
         _record_signin_failure(vault, name, "locked")
         raise _locked()

@@ -93,8 +93,14 @@ COLUMNS = (
     "id, number, external, title, level, ctype, term_kind, term_value, issue_date, "
     "origin_unit, doc_no, extent, copy_no, copies_total, scope, no_copy, source, "
     "source_detail, custodian, location, state, remarks, registered_at, registered_by, "
-    "void_reason, batch, lend_hold"
+    "void_reason, batch, lend_hold, basis, classifier"
 )
+
+# 定密依据 and 定密责任人 of a self-made carrier (later than the register itself).
+CLASSIFICATION_MIGRATION = """
+ALTER TABLE carriers ADD COLUMN basis TEXT NOT NULL DEFAULT '';
+ALTER TABLE carriers ADD COLUMN classifier TEXT NOT NULL DEFAULT '';
+"""
 
 
 def next_sequence(conn, unit_code: str, year: int) -> int:
@@ -116,13 +122,13 @@ def insert(conn, number: str, external: bool, draft: CarrierDraft, marking: str,
         "INSERT INTO carriers (number, external, title, level, level_rank, ctype, term_kind, "
         "term_value, marking, issue_date, declassify_on, origin_unit, doc_no, extent, copy_no, "
         "copies_total, scope, no_copy, source, source_detail, source_carrier_id, custodian, "
-        "location, state, remarks, registered_at, registered_by, batch) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "location, state, remarks, registered_at, registered_by, batch, basis, classifier) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (number, int(external), d.title, d.level.value, d.level.rank, d.ctype.value,
          d.term.kind.value, d.term.value, marking, _iso(d.issue_date), _iso(declassify_on),
          d.origin_unit, d.doc_no, d.extent, d.copy_no, d.copies_total, d.scope, int(d.no_copy),
          d.source.value, d.source_detail, source_carrier_id, d.custodian, d.location,
-         State.IN_ROOM.value, d.remarks, at, by, batch),
+         State.IN_ROOM.value, d.remarks, at, by, batch, d.basis, d.classifier),
     )
     log_state(conn, cur.lastrowid, at, State.IN_ROOM, "carrier.register")
     return cur.lastrowid
@@ -295,7 +301,8 @@ def to_carrier(row) -> Carrier:
     """A :class:`Carrier` from a row in COLUMNS order."""
     (id_, number, external, title, level, ctype, term_kind, term_value, issue_date, origin,
      doc_no, extent, copy_no, copies_total, scope, no_copy, source, source_detail, custodian,
-     location, state, remarks, registered_at, registered_by, void_reason, batch, lend_hold) = row
+     location, state, remarks, registered_at, registered_by, void_reason, batch, lend_hold, basis,
+     classifier) = row
     draft = CarrierDraft(
         title=title, level=Level(level), ctype=CarrierType(ctype),
         term=Term(TermKind(term_kind), term_value),
@@ -303,7 +310,7 @@ def to_carrier(row) -> Carrier:
         origin_unit=origin, doc_no=doc_no, extent=extent, copy_no=copy_no,
         copies_total=copies_total, scope=scope, no_copy=bool(no_copy), source=Source(source),
         source_detail=source_detail, custodian=custodian, location=location, remarks=remarks,
-        external_number=number if external else "",
+        external_number=number if external else "", basis=basis, classifier=classifier,
     )
     return Carrier(id_, number, bool(external), draft, State(state), registered_at,
                    registered_by, void_reason, {"batch": batch, "lend_hold": lend_hold})

@@ -9,7 +9,9 @@ A loan undone within its minute is closed with ``undone_at`` set: it stays in th
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
+
+from secdesk.domain.lending.rules import TOP_SECRET_BACK_BY, is_overdue
 
 MIGRATION = """
 ALTER TABLE loans ADD COLUMN approver_id INTEGER REFERENCES persons (id);
@@ -30,7 +32,7 @@ _SELECT = """
 SELECT l.id, l.carrier_id, c.number, c.title, c.doc_no, c.level, c.marking, c.copy_no, c.copies_total,
        l.person_id, p.name, p.dept, p.badge, l.lent_at, l.due_on, l.purpose, l.approver, l.approval_ref,
        l.approval_by, l.reading_place, l.clerk, l.returned_at, l.returned_to, l.whole, l.return_note,
-       l.override_reason, l.overridden_by, l.undone_at
+       l.override_reason, l.overridden_by, l.undone_at, c.issue_date
 FROM loans l JOIN carriers c ON c.id = l.carrier_id JOIN persons p ON p.id = l.person_id
 """
 
@@ -67,15 +69,16 @@ class LoanRow:
     override_reason: str
     overridden_by: str
     undone_at: str | None
+    issue_date: str | None = None  # the carrier's 制发日期 (ISO): its term counts from it
 
     @property
     def open(self) -> bool:
         """True while the carrier is still out."""
         return self.returned_at is None
 
-    def overdue(self, today: date) -> bool:
-        """Still out after its due date."""
-        return self.open and self.due_on < today
+    def overdue(self, now: date | datetime) -> bool:
+        """Still out after its due date (a 绝密 loan from the evening of its day, given a time)."""
+        return self.open and is_overdue(self.level, self.due_on, now)
 
 
 def _row(r) -> LoanRow:
@@ -124,12 +127,30 @@ def open_for_carrier(conn, carrier_id: int) -> LoanRow | None:
     return _row(row) if row else None
 
 
-def overdue_numbers(conn, person_id: int, today: date) -> list[str]:
-    """Numbers of the carriers the person holds past their due date."""
+def overdue_numbers(conn, person_id: int, now: datetime) -> list[str]:
+    """Numbers of the carriers the person holds past their due date (a 绝密 loan from the
+    evening of its day)."""
+    today = now.date().isoformat()
+    evening = now.time() >= TOP_SECRET_BACK_BY
     return [r[0] for r in conn.execute(
         "SELECT c.number FROM loans l JOIN carriers c ON c.id = l.carrier_id "
-        "WHERE l.person_id = ? AND l.returned_at IS NULL AND l.due_on < ? ORDER BY l.due_on",
-        (person_id, today.isoformat()))]
+        "WHERE l.person_id = ? AND l.returned_at IS NULL "
+        "AND (l.due_on < ? OR (? AND c.level = '绝密' AND l.due_on = ?)) ORDER BY l.due_on",
+        (person_id, today, evening, today))]
+
+
+def overdue_carriers(conn, carrier_ids: list[int], now: datetime) -> set[int]:
+    """Which of these carriers are out on a loan past its due date (a 绝密 loan from the
+    evening of its day)."""
+    if not carrier_ids:
+        return set()
+    today, evening = now.date().isoformat(), now.time() >= TOP_SECRET_BACK_BY
+    marks = ", ".join("?" * len(carrier_ids))
+    return {r[0] for r in conn.execute(
+        f"SELECT l.carrier_id FROM loans l JOIN carriers c ON c.id = l.carrier_id "
+        f"WHERE l.returned_at IS NULL AND l.carrier_id IN ({marks}) "
+        f"AND (l.due_on < ? OR (? AND c.level = '绝密' AND l.due_on = ?))",
+        (*carrier_ids, today, evening, today))}
 
 
 def open_loans(conn, person_id: int | None = None, due_by: date | None = None, limit: int = 5000) -> list[LoanRow]:

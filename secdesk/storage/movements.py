@@ -82,6 +82,10 @@ CREATE TABLE transfer_items (
     f"BEGIN SELECT RAISE(ABORT, 'these records are kept permanently'); END;\n"
     for t in ("copy_jobs", "outings", "outing_items", "transfers", "transfer_items"))
 
+# How the carriers of a transfer travel (传递方式): 专人送达 / 机要交通 / 机要通信; blank on
+# transfers recorded before it was asked.
+CHANNEL_MIGRATION = "ALTER TABLE transfers ADD COLUMN channel TEXT NOT NULL DEFAULT '';"
+
 
 def _day(text: str | None) -> date | None:
     return date.fromisoformat(text[:10]) if text else None
@@ -282,6 +286,7 @@ class TransferRow:
     receipt_note: str
     receipt_clerk: str
     carrier_ids: tuple[int, ...] = ()
+    channel: str = ""  # 传递方式
 
     @property
     def outstanding(self) -> bool:
@@ -290,7 +295,7 @@ class TransferRow:
 
 
 _TRANSFER_COLUMNS = ("id, number, kind, to_unit, receiver, witness, handed_by, remarks, on_day, at, clerk, "
-                     "receipt_on, receipt_note, receipt_clerk")
+                     "receipt_on, receipt_note, receipt_clerk, channel")
 
 
 def insert_transfer(conn, carrier_ids: list[int], **fields) -> int:
@@ -311,7 +316,8 @@ def transfers(conn, where: str = "", params: tuple = ()) -> list[TransferRow]:
     for r in rows:
         ids = tuple(x[0] for x in conn.execute(
             "SELECT carrier_id FROM transfer_items WHERE transfer_id = ? ORDER BY rowid", (r[0],)))
-        out.append(TransferRow(*r[:8], _day(r[8]), r[9], r[10], _day(r[11]), *r[12:], carrier_ids=ids))
+        out.append(TransferRow(*r[:8], _day(r[8]), r[9], r[10], _day(r[11]), *r[12:14], carrier_ids=ids,
+                               channel=r[14]))
     return out
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from secdesk.domain.carriers.levels import Level
 from secdesk.domain.personnel.model import (
     Clearance,
     Commitment,
@@ -96,7 +97,14 @@ BEGIN SELECT RAISE(ABORT, 'personnel files are never deleted'); END;
 
 COLUMNS = ("id, badge, name, dept, post, staff_no, id_type, id_number, clearance, clearance_since, "
            "vetted_on, vetting_result, vetted_by, status, declassify_from, declassify_until, "
-           "released_on, remarks")
+           "released_on, remarks, head_of, approves")
+
+# Who may approve what (the authority an inspector checks): the department a person heads,
+# and the levels a 保密办 leader may approve.
+AUTHORITY_MIGRATION = """
+ALTER TABLE persons ADD COLUMN head_of TEXT NOT NULL DEFAULT '';
+ALTER TABLE persons ADD COLUMN approves TEXT NOT NULL DEFAULT '';
+"""
 
 LEAVING_MIGRATION = """
 CREATE TABLE leavings (
@@ -138,10 +146,10 @@ def insert(conn, badge: str, d: PersonDraft, at: str, by: str) -> int:
     cur = conn.execute(
         "INSERT INTO persons (badge, name, dept, post, staff_no, id_type, id_number, clearance, "
         "clearance_since, vetted_on, vetting_result, vetted_by, status, remarks, created_at, "
-        "created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "created_by, head_of, approves) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (badge, d.name, d.dept, d.post, d.staff_no, d.id_type.value, d.id_number, d.clearance.value,
          _iso(d.clearance_since), _iso(d.vetted_on), d.vetting_result, d.vetted_by,
-         Status.ON_DUTY.value, d.remarks, at, by))
+         Status.ON_DUTY.value, d.remarks, at, by, d.head_of, levels_text(d.approves)))
     return cur.lastrowid
 
 
@@ -152,7 +160,23 @@ def update(conn, person_id: int, **fields) -> None:
         raise ValueError(f"unknown person fields: {set(fields) - allowed}")
     assignments = ", ".join(f"{k} = ?" for k in fields)
     conn.execute(f"UPDATE persons SET {assignments} WHERE id = ?",
-                 (*(_iso(v) if isinstance(v, date) else v for v in fields.values()), person_id))
+                 (*(_stored(v) for v in fields.values()), person_id))
+
+
+def _stored(value):
+    if isinstance(value, date):
+        return _iso(value)
+    return levels_text(value) if isinstance(value, frozenset) else value
+
+
+def levels_text(levels) -> str:
+    """The levels a person may approve as stored and shown: ``绝密,机密``, highest first."""
+    return ",".join(lv.value for lv in sorted(levels, key=lambda lv: -lv.rank))
+
+
+def parse_levels(text: str) -> frozenset[Level]:
+    """Levels from ``绝密,机密`` (stored form)."""
+    return frozenset(Level(p) for p in text.split(",") if p)
 
 
 def by_badge(conn, badge: str) -> Person | None:
@@ -275,6 +299,23 @@ def open_loans(conn, person_id: int) -> list[tuple[str, str, str]]:
         "WHERE l.person_id = ? AND l.returned_at IS NULL ORDER BY l.lent_at", (person_id,)))
 
 
+def carried_out(conn, person_id: int) -> list[tuple[str, str, str]]:
+    """(number, marking, return date) of carriers out with the person on an outing."""
+    return list(conn.execute(
+        "SELECT c.number, c.marking, o.return_on FROM outing_items i JOIN outings o ON o.id = i.outing_id "
+        "JOIN carriers c ON c.id = i.carrier_id WHERE o.person_id = ? AND i.returned_at IS NULL "
+        "ORDER BY c.number", (person_id,)))
+
+
+def destruction_roles(conn, person_id: int) -> list[str]:
+    """Numbers of destruction batches not yet executed or cancelled in which the person is
+    the 销毁人 or a 监销人."""
+    return [r[0] for r in conn.execute(
+        "SELECT DISTINCT d.number FROM destructions d LEFT JOIN destruction_supervisors s "
+        "ON s.batch_id = d.id AND s.person_id = ? WHERE d.state IN ('草稿', '已批准') "
+        "AND (d.destroyer_id = ? OR s.person_id IS NOT NULL) ORDER BY d.number", (person_id, person_id))]
+
+
 def kept_carriers(conn, person_id: int) -> list[tuple[int, str, str]]:
     """(id, number, marking) of open carriers the person is custodian (保管人) of."""
     return list(conn.execute(
@@ -285,11 +326,12 @@ def kept_carriers(conn, person_id: int) -> list[tuple[int, str, str]]:
 def to_person(row) -> Person:
     """A :class:`Person` from a row in COLUMNS order."""
     (id_, badge, name, dept, post, staff_no, id_type, id_number, clearance, since, vetted_on,
-     vetting_result, vetted_by, status, decl_from, decl_until, released_on, remarks) = row
+     vetting_result, vetted_by, status, decl_from, decl_until, released_on, remarks, head_of, approves) = row
     draft = PersonDraft(name=name, dept=dept, clearance=Clearance(clearance),
                         clearance_since=_day(since), staff_no=staff_no, id_type=IdType(id_type),
                         id_number=id_number, post=post, vetted_on=_day(vetted_on),
-                        vetting_result=vetting_result, vetted_by=vetted_by, remarks=remarks)
+                        vetting_result=vetting_result, vetted_by=vetted_by, remarks=remarks,
+                        head_of=head_of, approves=parse_levels(approves))
     return Person(id_, badge, draft, Status(status), _day(decl_from), _day(decl_until), _day(released_on))
 
 

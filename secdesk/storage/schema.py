@@ -65,6 +65,12 @@ MIGRATIONS: list[str] = [
     destructions.MIGRATION + movements.MIGRATION,
     # 7: inventory (清点), missing carriers and incidents, inspections, the unit key and seals
     inventory.MIGRATION + incidents.MIGRATION + inspections.MIGRATION + seals.MIGRATION,
+    # 8: who may approve what: the department a person heads, the levels a 保密办 leader approves
+    personnel.AUTHORITY_MIGRATION,
+    # 9: the channel of a transfer or return (传递方式: 专人送达 / 机要交通 / 机要通信)
+    movements.CHANNEL_MIGRATION,
+    # 10: 定密依据 and 定密责任人 of a self-made carrier
+    carriers.CLASSIFICATION_MIGRATION,
 ]
 
 CURRENT_VERSION = len(MIGRATIONS)

@@ -286,8 +286,23 @@ def test_backup_from_the_command_line(cli_vault, tmp_path):
 
 
 def test_several_roles_can_be_given_as_a_list(cli_vault):
-    """Roles given as a list (``admin,clerk``: a one-person office) are all granted."""
-    result = user(cli_vault, "add", "solo", "--role", "admin,clerk",
+    """Roles given as a list (``clerk,officer``: a small unit's clerk who is also the officer)
+    are all granted; ``admin,clerk`` breaks 三员分立 and is refused."""
+    result = user(cli_vault, "add", "solo", "--role", "clerk,officer",
                   stdin=lines(cli_vault.password, NEW_PW))
     assert result.returncode == 0, result.stderr
-    assert _listed(cli_vault)["solo"][1] == "admin,clerk"
+    assert _listed(cli_vault)["solo"][1] == "clerk,officer"
+    refused = user(cli_vault, "add", "solo2", "--role", "admin,clerk", stdin=lines(cli_vault.password, NEW_PW))
+    assert "三员分立" in assert_refused(refused)
+
+
+def test_a_new_accounts_first_password_does_no_work_from_the_command_line(cli_vault):
+    """The administrator's temporary password signs in, but every command but the user's own
+    password change is refused, naming that command; after the change the account works."""
+    assert user(cli_vault, "add", "newclerk", "--role", "clerk", stdin=lines(cli_vault.password, NEW_PW)).returncode == 0
+    as_new = ("--db", cli_vault.db_path, "--user", "newclerk", "--password-stdin")
+    refused = assert_refused(secdesk("carrier", "list", *as_new, stdin=lines(NEW_PW)))
+    assert "secdesk user passwd" in refused
+    changed = secdesk("user", "passwd", *as_new, stdin=lines(NEW_PW, NEW_PW, "Mine#Clerk77"))
+    assert changed.returncode == 0, changed.stderr
+    assert secdesk("carrier", "list", *as_new, stdin=lines("Mine#Clerk77")).returncode == 0

@@ -8,6 +8,7 @@ import subprocess
 import pytest
 
 from tests.cli.test_cli import assert_refused, lines, secdesk
+from tests.pdf_text import pdf_text
 
 PASSWORD = "Wq7#rT2kLmZ"
 
@@ -83,3 +84,17 @@ def test_the_administrator_cannot_read_the_register(clerk_db):
     result = secdesk("carrier", "list", "--db", clerk_db, "--user", "admin", "--password-stdin",
                      stdin=lines("Adm1n#Secret"))
     assert "无权" in assert_refused(result)
+
+
+def test_a_self_made_carrier_records_its_basis_and_classifier_and_form_1_prints_them(clerk_db, tmp_path):
+    """``carrier add --source 自制 --basis B --classifier C``: shown, and printed on form 1."""
+    result = as_user(clerk_db, "clerk1", "carrier", "add", "--title", "本单位自制材料", "--level", "秘密",
+                     "--type", "纸介质", "--source", "自制", "--basis", "保密事项范围第5项",
+                     "--classifier", "李主任")
+    assert result.returncode == 0, result.stderr
+    shown = as_user(clerk_db, "clerk1", "carrier", "show", result.stdout.strip()).stdout
+    assert "定密依据\t保密事项范围第5项" in shown and "定密责任人\t李主任" in shown
+    out = tmp_path / "register.pdf"
+    assert as_user(clerk_db, "clerk1", "print", "register", "--out", str(out)).returncode == 0
+    text = "".join(pdf_text(out.read_bytes()).split())
+    assert "定密依据：保密事项范围第5项" in text and "定密责任人：李主任" in text

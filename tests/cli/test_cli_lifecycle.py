@@ -91,3 +91,15 @@ def test_copy_carry_out_and_transfer_from_the_command_line(world, tmp_path):
     assert run_as(world, "clerk1", "print", "transfer", sheet, "--out", receipt).returncode == 0
     assert run_as(world, "clerk1", "transfer", "receipt", sheet).returncode == 0
     assert run_as(world, "clerk1", "transfer", "list", "--outstanding").stdout == ""
+
+
+def test_a_return_to_another_unit_than_the_issuer_needs_the_officer_and_a_reason(world):
+    """``transfer out --kind 清退`` to a unit that did not issue the carrier is refused; with
+    ``--officer`` (password asked) and ``--officer-reason`` it is recorded."""
+    args = ("transfer", "out", world.number("confidential"), "--kind", "清退", "--to", "市档案馆",
+            "--receiver", "刘接收", "--handed-by", "王保密")
+    assert "安全保密管理员" in assert_refused(run_as(world, "clerk1", *args))
+    done = run_as(world, "clerk1", *args, "--officer", "officer1", "--officer-reason", "发文单位已撤并",
+                  more=(PASSWORD,))
+    assert done.returncode == 0, done.stderr
+    assert "清退\t市档案馆" in done.stdout

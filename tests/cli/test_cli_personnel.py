@@ -57,3 +57,35 @@ def test_the_personnel_prints_write_pdfs(db, tmp_path):
     assert "标签纸" in line and not (tmp_path / "x.pdf").exists()
     assert_refused(as_user(db, "clerk1", "print", "person", badge, "--out", tmp_path / "y.pdf"))
     assert not (tmp_path / "y.pdf").exists()
+
+
+def test_authority_and_vetting_are_recorded_from_the_command_line_and_lending_follows(db):
+    """person add/edit record 部门负责人, the levels a 保密办 leader approves, the 上岗审查 and
+    the 上岗 承诺书 in one step each; a borrower without them is refused, with them lent;
+    an approver without the authority is refused and the refusal names who may approve."""
+    add = ["person", "add", "--dept", "科研一部", "--level", "核心"]
+    leader = as_user(db, "officer1", "person", "add", "--name", "李建国", "--dept", "办公室", "--level", "核心",
+                     "--approves", "绝密,机密,秘密", "--vetted", "2026-01-05", "--undertaking", "2026-01-05")
+    assert leader.returncode == 0, leader.stderr
+    leader = leader.stdout.strip()
+    peer = as_user(db, "officer1", *add, "--name", "刘工", "--vetted", "2026-01-05",
+                   "--undertaking", "2026-01-05").stdout.strip()
+    newcomer = as_user(db, "officer1", *add, "--name", "新人").stdout.strip()
+    shown = as_user(db, "clerk1", "person", "show", leader).stdout
+    assert "审批密级\t绝密、机密、秘密" in shown and "上岗审查\t2026-01-05 合格" in shown
+    number = secdesk("carrier", "add", "--title", "文件", "--level", "机密", "--type", "纸介质", "--copy-no", "1",
+                     "--copies-total", "1", "--db", db, "--user", "clerk1", "--password-stdin",
+                     stdin=lines(PASSWORD)).stdout.split()[0]
+    lend = ["lend", "--approval-ref", "SP-1", number]
+    refused = assert_refused(as_user(db, "clerk1", *lend, "--borrower", newcomer, "--approver", leader))
+    assert "上岗审查" in refused and "上岗保密承诺书" in refused
+    refused = assert_refused(as_user(db, "clerk1", *lend, "--borrower", peer, "--approver", newcomer))
+    assert "没有此审批权限" in refused or "上岗" in refused
+    asked = assert_refused(as_user(db, "clerk1", "lend", number, "--borrower", peer))
+    assert f"可批准人：李建国（{leader}）" in asked
+    edited = as_user(db, "officer1", "person", "edit", newcomer, "--vetted", "2026-02-01", "--undertaking",
+                     "2026-02-01", "--head-of", "科研一部")
+    assert edited.returncode == 0, edited.stderr
+    assert "部门负责人\t科研一部" in as_user(db, "clerk1", "person", "show", newcomer).stdout
+    lent = as_user(db, "clerk1", *lend, "--borrower", newcomer, "--approver", leader)
+    assert lent.returncode == 0, lent.stderr

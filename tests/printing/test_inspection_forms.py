@@ -220,7 +220,7 @@ def test_incident_sheet_fields_deadlines_and_signature(tmp_path):
     (raw,) = pages_of(path)
     assert page_sizes(path) == [pytest.approx(A4, abs=1)]
     assert_page_numbers([raw])
-    assert top_left(path, 1) == "机密"
+    assert top_left(path, 1) == "机密★10年"  # the carrier's marking, with its term
     flat = compact(raw)
     for value in ("泄密事件报告登记表", f"单位：{UNIT}", "编号：SJ-2026-001",
                   f"填报单位{UNIT}", "编号SJ-2026-001", "发现时间2026-11-02",
@@ -258,7 +258,7 @@ def test_a_long_course_is_printed_whole(repeat, tmp_path):
     assert not any("…" in raw for raw in pages)
     assert "查处结案期限：2027-02-02" in pages[-1]
     for page in range(1, len(pages) + 1):
-        assert top_left(path, page) == "机密"
+        assert top_left(path, page) == "机密★10年"
 
 
 def test_a_bad_incident_level_is_refused():

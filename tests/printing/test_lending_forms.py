@@ -260,7 +260,7 @@ def test_slip_lists_every_carrier_with_the_obligations_and_signatures(tmp_path):
     heading_line = next(line for line in layout_text(path, 1).splitlines() if "阅读地点" in line)
     assert heading_line.split() == [c.heading for c in SLIP_COLUMNS]
     assert [c.heading for c in SLIP_COLUMNS] == ["序号", "载体编号", "文件资料名称", "密级", "份号",
-                                                  "应还日期", "阅读地点"]
+                                                  "批准人", "审批单号", "应还日期", "阅读地点"]
 
 
 @pytest.mark.parametrize("levels, word", [(["内部"], "内部"), (["秘密", "内部"], "秘密"),
@@ -310,7 +310,7 @@ def test_a_slip_without_carriers_is_refused():
 def notice(name: str, dept: str, days: list[int], levels: list[str] | None = None,
            **changes) -> OverdueNotice:
     levels = levels or ["秘密"] * len(days)
-    items = [OverdueItem(number=f"BMS-2026-{n:07d}", title=f"{name}借阅的文件{n}", level=level,
+    items = [OverdueItem(number=f"BMS-2026-{n:07d}", level=level, copy_no=str(n),
                          lent_on="2026-10-20", due_on="2026-11-03", days_overdue=d)
              for n, (d, level) in enumerate(zip(days, levels), 1)]
     data = OverdueNotice(unit_name=UNIT, borrower_name=name, dept=dept, badge="BMS-P00012A",
@@ -335,9 +335,9 @@ def test_one_notice_page_per_borrower_with_the_days_overdue(tmp_path):
         assert "您借阅的下列涉密载体已超过应还日期，请于收到本通知后立即归还保密室。" in flat
         rows = re.findall(r"^(\d+) (BMS-2026-\d{7}) (\S+) (\S+) 2026-10-20 2026-11-03 (\d+)$",
                           raw, re.M)
-        printed = [(int(n), number, title, level, int(days))
-                   for n, number, title, level, days in rows]
-        assert printed == [(n, i.number, i.title, i.level, i.days_overdue)
+        printed = [(int(n), number, level, copy_no, int(days))
+                   for n, number, level, copy_no, days in rows]
+        assert printed == [(n, i.number, i.level, i.copy_no, i.days_overdue)
                            for n, i in enumerate(item.items, 1)]
         assert "逾期天数计至2026年11月23日" in flat
         assert "保密室（签章）" in flat and "____年__月__日" in flat
@@ -347,7 +347,18 @@ def test_one_notice_page_per_borrower_with_the_days_overdue(tmp_path):
         assert not any(other in flat for other in others)  # nobody sees another's loans
     heading_line = next(line for line in layout_text(path, 1).splitlines() if "逾期天数" in line)
     assert heading_line.split() == [c.heading for c in NOTICE_COLUMNS] == \
-        ["序号", "载体编号", "文件资料名称", "密级", "借阅日期", "应还日期", "逾期天数"]
+        ["序号", "载体编号", "密级", "份号", "借阅日期", "应还日期", "逾期天数"]  # no title: it leaves the room
+
+
+def test_a_notice_holds_no_title_and_is_marked_with_the_longest_term(tmp_path):
+    """The notice leaves the room: OverdueItem has no title; the top left carries the term."""
+    assert "title" not in {f.name for f in dataclasses.fields(OverdueItem)}
+    data = notice("张红", "办公室", [3, 4], ["机密", "机密"])
+    data = dataclasses.replace(data, items=[
+        dataclasses.replace(data.items[0], marking="机密★5年", issued="2026-01-01"),
+        dataclasses.replace(data.items[1], marking="机密★", issued="2020-01-01")])
+    path = write(tmp_path, overdue_notice_pdf([data]))
+    assert top_left(path, 1) == "机密★20年"  # 2020 + 20 years ends after 2026 + 5
 
 
 def test_the_receipt_is_at_the_foot_under_the_seal(tmp_path):
@@ -369,7 +380,7 @@ def test_a_long_notice_goes_on_and_keeps_the_receipt_on_its_last_page(tmp_path):
     for page, raw in enumerate(pages, 1):
         assert "逾期天数" in raw  # headings on every page
         assert ("回执" in raw) == (page != 1)
-    seen = [int(n) for raw in pages[:2] for n in re.findall(r"张红借阅的文件(\d+)", raw)]
+    seen = [int(n) for raw in pages[:2] for n in re.findall(r"^\d+ BMS-2026-(\d{7}) ", raw, re.M)]
     assert seen == list(range(1, 41))
 
 

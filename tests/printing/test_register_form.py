@@ -121,7 +121,7 @@ def test_page_count_and_every_page_is_furnished(size, tmp_path):
         flat = compact(raw)
         assert UNIT in flat and "涉密载体登记台账" in flat and compact(SUBTITLE) in flat
         assert compact("".join(col.heading for col in COLUMNS)) in flat  # headings, in order
-        assert top_left(path, page) == "秘密"
+        assert top_left(path, page) == "秘密★10年"
         seen += re.findall(r"^(\d+) BMS-", raw, re.M)
     assert seen == [str(i) for i in range(1, n + 1)]  # every row once, in order, never split
 
@@ -133,12 +133,13 @@ def test_highest_level_of_the_whole_document_on_every_page(tmp_path):
     assert page_count(path) >= 3
     assert "绝密" not in compact(text(path, 1)).replace(top_left(path, 1), "", 1)
     for page in range(1, page_count(path) + 1):
-        assert top_left(path, page) == "绝密"
+        assert top_left(path, page) == "绝密★30年"  # the row's bare 绝密★: the maximum
 
 
-@pytest.mark.parametrize("ranks, word", [([0, 0, 0], "内部"), ([0, 1, 2, 1], "机密"),
-                                         ([1, 1], "秘密"), ([0, 3, 2], "绝密")])
+@pytest.mark.parametrize("ranks, word", [([0, 0, 0], "内部"), ([0, 1, 2, 1], "机密★20年"),
+                                         ([1, 1], "秘密★10年"), ([0, 3, 2], "绝密★30年")])
 def test_the_marking_word_is_the_highest_present(ranks, word, tmp_path):
+    """The highest level present, with its term (a bare ★ prints the level's maximum)."""
     data = [row(i, r) for i, r in enumerate(ranks, 1)]
     path = write(tmp_path, register_pdf(data, UNIT, SUBTITLE))
     assert top_left(path, 1) == word

@@ -50,10 +50,11 @@ def test_a_confidential_loan_needs_the_heads_approval_then_goes_out_for_15_days(
     assert event.object == f"carrier:{loan.number}" and world.badge("general") in event.after
 
 
-def test_internal_needs_no_approval_and_secret_is_due_in_7_days(world):
-    """内部 goes out at once for 30 days; 机密 needs the officer's approval and 7 days."""
+def test_internal_configured_without_approval_and_secret_is_due_in_7_days(world):
+    """内部, where the unit configured no approval, goes out at once for 15 days (like
+    秘密); 机密 needs the officer's approval and 7 days."""
     loan = lending.lend(world.clerk, world.number("internal"), world.badge("general"))
-    assert loan.due_on == clock.now().date() + timedelta(days=30) and loan.approver == ""
+    assert loan.due_on == clock.now().date() + timedelta(days=15) and loan.approver == ""
     with pytest.raises(NeedsApproval) as asked:
         lending.lend(world.clerk, world.number("secret"), world.badge("important"))
     assert asked.value.by.zh == "保密工作负责人"
@@ -114,7 +115,8 @@ def test_outside_the_scope_is_refused_unless_the_officer_overrides_with_a_reason
     assert refusal(world, "scoped", "general", approval=approved(world), override=wrong).code == "override"
     assert world.clerk.keyfile.find("officer1").failed == 1
     clerk_as_officer = Override("clerk1", USER_PASSWORD, "理由")
-    assert refusal(world, "scoped", "general", approval=approved(world), override=clerk_as_officer).code == "override"
+    own = refusal(world, "scoped", "general", approval=approved(world), override=clerk_as_officer)
+    assert own.code == "own_approval"  # the acting clerk cannot consent to their own request
     no_reason = Override("officer1", USER_PASSWORD, " ")
     assert refusal(world, "scoped", "general", approval=approved(world), override=no_reason).code == "override"
     loan = lending.lend(world.clerk, world.number("scoped"), world.badge("general"), approved(world),
@@ -208,15 +210,20 @@ def test_every_refusal_is_audited(world):
     assert event.result == "failed" and "机密" in event.detail
 
 
+MORNING = datetime.now().astimezone().replace(hour=9, minute=0, second=0, microsecond=0)
+
+
 def test_overdue_and_due_lists(world):
     """The lists the start-of-day panel and the lending page use."""
     past = datetime.now().astimezone() - timedelta(days=31)
     with clock.replaced(lambda: past):
         lending.lend(world.clerk, world.number("internal"), world.badge("general"))
-    lending.lend(world.clerk, world.number("top"), world.badge("core"), approved(world))
-    assert [r.number for r in lending.list_loans(world.clerk, "overdue")] == [world.number("internal")]
-    assert {r.number for r in lending.list_loans(world.clerk, "due")} == {world.number("internal"), world.number("top")}
-    assert len(lending.list_loans(world.clerk, "open", world.badge("core"))) == 1
+    with clock.replaced(lambda: MORNING):  # before the evening a 绝密 loan falls due
+        lending.lend(world.clerk, world.number("top"), world.badge("core"), approved(world))
+        assert [r.number for r in lending.list_loans(world.clerk, "overdue")] == [world.number("internal")]
+        assert {r.number for r in lending.list_loans(world.clerk, "due")} == {world.number("internal"),
+                                                                              world.number("top")}
+        assert len(lending.list_loans(world.clerk, "open", world.badge("core"))) == 1
 
 
 def test_the_start_of_day_panel_lists_overdue_and_due_today(world):
@@ -226,8 +233,9 @@ def test_the_start_of_day_panel_lists_overdue_and_due_today(world):
     past = datetime.now().astimezone() - timedelta(days=31)
     with clock.replaced(lambda: past):
         lending.lend(world.clerk, world.number("internal"), world.badge("general"))
-    lending.lend(world.clerk, world.number("top"), world.badge("core"), approved(world))
-    lines = {(r.name, r.urgent, r.text.split("（")[0]) for r in reminders.today_reminders(world.clerk)
-             if r.kind == "借阅"}
+    with clock.replaced(lambda: MORNING):  # before the evening a 绝密 loan falls due
+        lending.lend(world.clerk, world.number("top"), world.badge("core"), approved(world))
+        lines = {(r.name, r.urgent, r.text.split("（")[0]) for r in reminders.today_reminders(world.clerk)
+                 if r.kind == "借阅"}
     assert ("孙丽", True, world.number("internal")) in lines
     assert ("张红", False, world.number("top")) in lines

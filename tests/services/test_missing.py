@@ -4,7 +4,7 @@ and an open incident blocking the carrier."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 import pytest
 
@@ -64,9 +64,9 @@ def test_a_top_secret_carrier_becomes_an_incident_on_the_eleventh_day(world):
         (incident,) = missing.escalate_due(world.clerk)
         assert missing.escalate_due(world.clerk) == []  # opened once
     assert incident.number.startswith("SJ-") and incident.carrier_number == number
-    opened = datetime.fromisoformat(incident.opened_at)
-    assert datetime.fromisoformat(incident.report_due) - opened == timedelta(hours=24)
-    assert incident.close_due == close_due(opened.date())
+    passed = datetime.fromisoformat(incident.report_due) - timedelta(hours=24)
+    assert passed.date() == record.deadline + timedelta(days=1) and passed.time() == time(0, 0)
+    assert incident.close_due == close_due(passed.date())  # both clocks run from the deadline
     carrier = carriers.find(world.clerk, number)
     assert number in incident.course and carrier.marking in incident.course and "保密室A柜" in incident.course
     assert "查找期限届满仍未找到" in incident.search_done

@@ -124,14 +124,15 @@ def test_carrying_out_makes_the_carriers_out_and_the_check_brings_them_back(worl
     assert [i.whole for i in sorted(row.items, key=lambda i: i.number != world.number("confidential"))] == [True, False]
 
 
-def test_top_secret_goes_out_only_with_the_officers_explicit_consent(world):
-    with pytest.raises(Refused) as caught:
-        outings.carry_out(world.clerk, outing(world, ("top",)))
-    assert caught.value.code == "top_secret"
-    with pytest.raises(Refused):
-        outings.carry_out(world.clerk, outing(world, ("top",), officer=Override("officer1", "wrong", "上级调阅")))
-    row = outings.carry_out(world.clerk, outing(world, ("top",), officer=Override("officer1", USER_PASSWORD, "上级调阅")))
-    assert row.officer == "officer1" and row.officer_reason == "上级调阅"
+def test_top_secret_never_goes_out_not_even_with_the_officers_consent(world):
+    """绝密级的不准借出机要室: refused always, with or without the officer's password; the
+    carrier stays in the room and the refusal is audited."""
+    for officer in (None, Override("officer1", USER_PASSWORD, "上级调阅")):
+        with pytest.raises(Refused) as caught:
+            outings.carry_out(world.clerk, outing(world, ("top",), officer=officer))
+        assert caught.value.code == "top_secret" and "不准携带外出" in caught.value.zh
+    assert carriers.find(world.clerk, world.number("top")).state is State.IN_ROOM
+    assert outings.list_outings(world.clerk, "open") == []
 
 
 def test_carrying_out_needs_a_cleared_person_on_duty_and_an_approval(world):

@@ -87,6 +87,8 @@ class CarrierDraft:
     location: str = ""  # 存放位置
     remarks: str = ""  # 备注
     external_number: str = ""  # a number kept from an old register, used as it is
+    basis: str = ""  # 定密依据: what the classification rests on (a self-made carrier)
+    classifier: str = ""  # 定密责任人: who classified it (a self-made carrier)
 
 
 @dataclass(frozen=True)
@@ -112,6 +114,14 @@ class Carrier:
     def copy_text(self) -> str:
         """份号 as printed: ``第3份 共5份`` (empty when none)."""
         return copy_text(self.draft.copy_no, self.draft.copies_total)
+
+    @property
+    def classification_text(self) -> str:
+        """定密责任人 and 定密依据 as form 1 prints them in 备注 (empty when neither is known);
+        the name first, so that a long basis cut short never hides it."""
+        d = self.draft
+        return "；".join(f"{label}：{value}" for label, value in (("定密责任人", d.classifier.strip()),
+                                                              ("定密依据", d.basis.strip())) if value)
 
 
 def copy_text(copy_no: int | None, total: int | None) -> str:

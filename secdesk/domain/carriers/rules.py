@@ -22,6 +22,8 @@ TEXT_LIMITS = {
     "custodian": ("保管人", 40),
     "location": ("存放位置", 60),
     "remarks": ("备注", 200),
+    "basis": ("定密依据", 100),
+    "classifier": ("定密责任人", 30),
 }
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from secdesk.domain import clock
 from secdesk.domain.carriers.levels import Level
 from secdesk.domain.errors import InvalidInput
 
@@ -188,3 +189,93 @@ def add_months(day: date, months: int) -> date:
     month_index = day.month - 1 + months
     year, month = day.year + month_index // 12, month_index % 12 + 1
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def term_text(level: Level, term: Term) -> str:
+    """The 保密期限 as a form's column prints it: ``20年``, ``6个月``, ``2027年6月30日``,
+    the condition, the level's maximum for a bare ★ (``30年`` for 绝密★), "" for 内部."""
+    if level is Level.INTERNAL:
+        return ""
+    if term.kind in (TermKind.DEFAULT, TermKind.NONE):
+        return f"{level.max_years}年"
+    return term.text()
+
+
+def split_marking(text: str) -> tuple[Level, Term | None]:
+    """Level and term of a printed marking: ``机密★20年``, ``机密★`` (the maximum), ``内部``;
+    a level word alone (``机密``) gives no term (None). A term that does not read as a
+    count or date is a condition. ValueError for an unknown level."""
+    word, star, rest = text.strip().partition("★")
+    level = Level(word.strip())
+    if level is Level.INTERNAL:
+        return level, Term.none()
+    if not star:
+        return level, None
+    try:
+        return level, parse_term(rest, level)
+    except InvalidInput:
+        return level, Term.condition(rest)
+
+
+class DocumentMarking:
+    """The marking a document listing carriers carries at its top left: the highest 密级,
+    with the longest 保密期限 among the carriers of that level (``机密★20年``).
+
+    "Longest" compares when the terms end (the declassification date). Years and months
+    count from the carrier's issue date, or from ``today`` when it is unknown (the later,
+    safer reading). A bare ★ is the level's maximum. A condition (``机密★会议开始前``) has
+    no date to compare; as no term may exceed the level's maximum, it counts as the
+    maximum. Either prints as the maximum in years (``机密★20年``), so the document is
+    never marked shorter than anything it lists. A carrier given by its level word alone
+    (no term known) ranks below every known term of its level and prints the bare word.
+    内部 has no term: ``内部``. Feed carriers with :meth:`add` or :meth:`add_marking`;
+    :attr:`text` is None until one is added.
+    """
+
+    def __init__(self, today: date | None = None) -> None:
+        self.today = today or clock.now().date()
+        self._key: tuple[int, int, date] | None = None
+        self._text: str | None = None
+        self._parsed: dict[str, tuple[Level, Term | None]] = {}
+
+    def add(self, level: Level, term: Term | None, issue_date: date | None = None) -> None:
+        """Count one carrier of ``level`` with ``term`` (None: not known) issued on ``issue_date``."""
+        if self._key is not None and level.rank < self._key[0]:
+            return
+        key = (level.rank, 0 if term is None else 1, self._ends(level, term, issue_date))
+        if self._key is None or key > self._key:
+            self._key, self._text = key, self._marking(level, term)
+
+    def add_marking(self, text: str, issue_date: date | str | None = None) -> None:
+        """Count one carrier by its printed marking (``机密★20年``) or level word."""
+        parsed = self._parsed.get(text)
+        if parsed is None:
+            parsed = self._parsed[text] = split_marking(text)
+        if self._key is not None and parsed[0].rank < self._key[0]:
+            return
+        if isinstance(issue_date, str):
+            issue_date = date.fromisoformat(issue_date) if issue_date else None
+        self.add(*parsed, issue_date)
+
+    @property
+    def text(self) -> str | None:
+        """The marking of everything added so far (None for nothing)."""
+        return self._text
+
+    def _ends(self, level: Level, term: Term | None, issue_date: date | None) -> date:
+        if term is None or level is Level.INTERNAL:
+            return date.min
+        if term.kind is TermKind.UNTIL:
+            return term.day
+        start = issue_date or self.today
+        if term.kind in (TermKind.YEARS, TermKind.MONTHS):
+            return declassification_date(level, term, start)
+        return add_months(start, level.max_years * 12)
+
+    @staticmethod
+    def _marking(level: Level, term: Term | None) -> str:
+        if term is None or level is Level.INTERNAL:
+            return level.value
+        if term.kind in (TermKind.DEFAULT, TermKind.CONDITION, TermKind.NONE):
+            return f"{level.value}★{level.max_years}年"
+        return marking(level, term)

@@ -9,7 +9,7 @@ is an incident. 内部 is a work secret, not a state secret: it has no statutory
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from secdesk.domain.carriers.levels import Level
 from secdesk.domain.carriers.terms import add_months
@@ -33,6 +33,13 @@ def days_left(deadline: date, today: date) -> int:
 def is_incident(deadline: date | None, today: date) -> bool:
     """True once the deadline has passed without the carrier being found."""
     return deadline is not None and today > deadline
+
+
+def deadline_passed(deadline: date, tz=None) -> datetime:
+    """The moment the search deadline passed: the start of the day after its last day.
+    The incident's clocks (the 24-hour report, the 3-month closing) run from here, not
+    from whenever the program noticed."""
+    return datetime.combine(deadline + timedelta(days=1), time.min, tzinfo=tz)
 
 
 def report_due(opened: datetime) -> datetime:

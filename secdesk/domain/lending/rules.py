@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from enum import IntEnum
 from typing import Any
 
@@ -23,6 +23,7 @@ from secdesk.domain.personnel.model import Person, Status
 UNDO_SECONDS = 60  # the last action of a station may be undone this long after it
 BOUNCE_SECONDS = 2.0  # the same code again this soon is scanner bounce, not a scan
 SCOPE_FOR_ALL = {"全体", "全体人员", "全体涉密人员", "全单位", "本单位"}
+TOP_SECRET_BACK_BY = time(18, 0)  # the end of the reading day of a 绝密 loan
 
 
 class ApprovalBy(IntEnum):
@@ -57,6 +58,7 @@ class NeedsApproval(Refused):
         super().__init__("approval", f"{level.value}载体{action}须经{by.zh}批准：请录入批准人和审批单号",
                          f"a {level.name} {action} needs the approval of the {by.name.lower()}")
         self.by = by
+        self.level = level
 
 
 class NeedsCount(Refused):
@@ -77,6 +79,15 @@ class Holder:
     dept: str
     lent_at: str
     due_on: date
+
+
+def is_overdue(level: str, due_on: date, now: date | datetime) -> bool:
+    """Still out past its due date. A 绝密 loan is read on site and due back the same day:
+    from TOP_SECRET_BACK_BY on that evening it is overdue at once (``now`` with a time)."""
+    if isinstance(now, datetime):
+        evening = now.date() == due_on and now.time() >= TOP_SECRET_BACK_BY
+        return due_on < now.date() or (level == Level.TOP_SECRET.value and evening)
+    return due_on < now
 
 
 def approval_needed(level: Level, values: dict[str, Any]) -> ApprovalBy:
@@ -131,30 +142,48 @@ def check_status(borrower: Person) -> None:
                       f"{borrower.name} is not on duty")
 
 
-def check_borrower(carrier: Carrier, borrower: Person, overdue: list[str], overridden: bool) -> None:
-    """The borrower may take this carrier. Scope and overdue holdings are lifted by an
-    officer's override (``overridden``); status and clearance never."""
+def check_borrower(carrier: Carrier, borrower: Person, overdue: list[str], overridden: bool,
+                   overdue_override: bool = False) -> None:
+    """The borrower may take this carrier. The 知悉范围 is lifted by an officer's override
+    (``overridden``); overdue holdings only where the setting allows it
+    (``overdue_override``); status and clearance never."""
     level = carrier.draft.level
     check_status(borrower)
     if not borrower.draft.clearance.may_read(level):
         highest = borrower.draft.clearance.highest_level.value
         raise Refused("clearance", f"{borrower.name}为{borrower.draft.clearance.value}涉密人员，最高可借{highest}，"
                       f"不能借阅{level.value}载体", f"{borrower.name} is not cleared for {level.name}")
-    if overridden:
-        return
-    if not in_scope(carrier.draft.scope, borrower):
+    if overdue and not (overridden and overdue_override):
+        raise Refused("overdue", f"{borrower.name}有逾期未还的载体（{'、'.join(overdue[:3])}），须先归还",
+                      f"{borrower.name} holds overdue carriers", overridable=overdue_override)
+    if not overridden and not in_scope(carrier.draft.scope, borrower):
         raise Refused("scope", f"{borrower.name}（{borrower.draft.dept}）不在{carrier.number}的知悉范围"
                       f"（{carrier.draft.scope}）内", f"{borrower.name} is outside the need-to-know scope",
                       overridable=True)
-    if overdue:
-        raise Refused("overdue", f"{borrower.name}有逾期未还的载体（{'、'.join(overdue[:3])}），须先归还",
-                      f"{borrower.name} holds overdue carriers", overridable=True)
+
+
+def has_authority(approver: Person, level: Level, by: ApprovalBy, dept: str) -> bool:
+    """The approver holds the authority ``by`` needs for ``level``: a 保密办 leader whose
+    file says they approve this level, or (where the department head suffices) the head of
+    the applicant's own department."""
+    if level in approver.draft.approves:
+        return True
+    return by is ApprovalBy.DEPARTMENT_HEAD and bool(dept) and approver.draft.head_of == dept
 
 
 def check_approver(level: Level, by: ApprovalBy, borrower: Person, approver: Person, who: str = "借阅人") -> None:
-    """The approver is another person on duty, cleared for the level."""
+    """The approver is another person on duty, cleared for the level, with the authority
+    the level needs (DOMAIN: 绝密/机密 the security officer, 秘密 the borrower's own head of
+    department); the refusal names the authority that is missing."""
     if approver.id == borrower.id:
         raise Refused("approver", f"{who}不能自己批准", "nobody approves their own request")
     if approver.status is not Status.ON_DUTY or not approver.draft.clearance.may_read(level):
         raise Refused("approver", f"批准人{approver.name}须为在岗且可知悉{level.value}的{by.zh}",
                       f"the approver {approver.name} must be on duty and cleared for {level.name}")
+    if not has_authority(approver, level, by, borrower.draft.dept):
+        if by is ApprovalBy.DEPARTMENT_HEAD:
+            need = f"{borrower.draft.dept}的部门负责人（或档案载明可审批{level.value}的保密工作负责人）"
+        else:
+            need = f"保密工作负责人（档案载明可审批{level.value}）"
+        raise Refused("authority", f"{level.value}须由{need}批准；{approver.name}没有此审批权限",
+                      f"{approver.name} lacks the authority to approve {level.name} ({by.name.lower()})")

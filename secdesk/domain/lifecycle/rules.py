@@ -4,6 +4,7 @@
   batch; two or more distinct 监销人, none of them the 销毁人; destroyed is final.
 - 复制: never 绝密, never 不准复制; the copies continue the source's 份号.
 - 携带外出 and 移交/清退: only carriers 在库, not held for checking, not on a batch.
+- 移交/清退 travel by 专人送达, 机要交通 or 机要通信; never by post or courier.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from enum import StrEnum
 
 from secdesk.domain.carriers.levels import Level
 from secdesk.domain.carriers.model import Carrier, State
+from secdesk.domain.errors import InvalidInput
 from secdesk.domain.lending.rules import Refused
 from secdesk.domain.personnel.model import Person, Status
 
@@ -54,6 +56,35 @@ class TransferKind(StrEnum):
     def prefix(self) -> str:
         """The letters of the form number: YJ-2026-001 / QT-2026-001."""
         return "YJ" if self is TransferKind.TRANSFER else "QT"
+
+
+class Channel(StrEnum):
+    """How carriers travel to the receiver (传递方式): never by post or courier."""
+
+    BY_HAND = "专人送达"
+    CONFIDENTIAL_TRANSPORT = "机要交通"
+    CONFIDENTIAL_POST = "机要通信"
+
+
+POST_OR_COURIER = ("邮寄", "邮政", "邮局", "寄送", "快递", "快件", "速递", "挂号", "ems", "顺丰", "圆通",
+                   "申通", "中通", "韵达", "京东物流", "德邦", "极兔", "courier", "express", "post", "mail",
+                   "dhl", "fedex")
+NO_POST = "涉密载体不得通过普通邮政或快递传递"
+
+
+def channel(text: str) -> Channel:
+    """The channel typed or chosen; InvalidInput naming the rule for post or a courier
+    (邮寄、快递、邮政、EMS、顺丰 …), and the three lawful channels for anything else."""
+    typed = text.strip()
+    confidential = "机要" in typed  # 邮政机要通信 is the 机要通信 network, named loosely
+    if not confidential and any(word in typed.casefold() for word in POST_OR_COURIER):
+        raise InvalidInput("传递方式", f"{NO_POST}（“{typed}”），请由专人送达或经机要交通、机要通信传递",
+                           "state-secret carriers never travel by ordinary post or courier")
+    try:
+        return Channel(typed)
+    except ValueError:
+        raise InvalidInput("传递方式", f"“{typed}”不是规定的传递方式，请选择专人送达、机要交通或机要通信",
+                           "choose 专人送达, 机要交通 or 机要通信") from None
 
 
 def check_in_room(carrier: Carrier, action: str, batch: str | None = None, lent_to: str = "") -> None:

@@ -75,6 +75,14 @@ class PersonDraft:
     vetting_result: str = ""  # 上岗审查 result, e.g. 合格
     vetted_by: str = ""  # reviewer
     remarks: str = ""
+    head_of: str = ""  # 部门负责人 of this department (approves its people's 秘密/内部 requests)
+    approves: frozenset[Level] = frozenset()  # 保密办 leader: the levels they may approve
+
+    @property
+    def vetted(self) -> bool:
+        """A passed 上岗审查 is on file (a date, and a result that is not a failure)."""
+        failed = ("不合格", "未通过", "不通过")
+        return self.vetted_on is not None and bool(self.vetting_result) and self.vetting_result not in failed
 
 
 @dataclass(frozen=True)

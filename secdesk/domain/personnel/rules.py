@@ -16,7 +16,7 @@ ID_CHECK = "10X98765432"
 BADGE = re.compile(r"^([A-Z][A-Z0-9]{1,9})-P(\d{5,})([0-9A-Z*])$", re.ASCII)
 TEXT_LIMITS = {"name": ("姓名", 30), "dept": ("部门", 60), "staff_no": ("工号", 30),
                "post": ("岗位", 60), "vetting_result": ("审查结论", 60),
-               "vetted_by": ("审查人", 30), "remarks": ("备注", 200)}
+               "vetted_by": ("审查人", 30), "remarks": ("备注", 200), "head_of": ("负责部门", 60)}
 
 
 def id_check_digit(first17: str) -> str:

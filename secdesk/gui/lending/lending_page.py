@@ -39,8 +39,8 @@ def loan_state(loan: LoanRow, today) -> str:
         return "已撤销"
     if not loan.open:
         return "已归还" + ("（有缺损）" if loan.whole is False else "")
-    if loan.overdue(today):
-        return f"逾期{(today - loan.due_on).days}天"
+    if loan.overdue(clock.now()):
+        return f"逾期{(today - loan.due_on).days}天" if today > loan.due_on else "逾期（当日未还）"
     return "在借（当日归还）" if loan.level == "绝密" else "在借"
 
 
@@ -109,7 +109,7 @@ class LoansView(QWidget):
             values = (loan.number, loan.title, loan.marking, f"{loan.borrower}（{loan.dept}）",
                       loan.lent_at[:16].replace("T", " "), loan.due_on.isoformat(), state,
                       loan.approver, loan.reading_place)
-            red = loan.open and (loan.overdue(today) or loan.level == "绝密")
+            red = loan.open and (loan.overdue(clock.now()) or loan.level == "绝密")
             for j, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if red:

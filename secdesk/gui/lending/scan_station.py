@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidgetItem, 
 
 from secdesk.domain import clock
 from secdesk.domain.lending.rules import BOUNCE_SECONDS, UNDO_SECONDS
-from secdesk.domain.personnel.model import Person, Status
-from secdesk.services import lending, personnel, scan
+from secdesk.domain.personnel.model import Person
+from secdesk.services import approvals, lending, scan
 from secdesk.services.lending import Approval
 from secdesk.services.scan import Action, Colour, ScanResult, Sound
 from secdesk.services.session import Session
@@ -172,8 +172,8 @@ class ScanStation(QWidget):
     def _ask_approval(self, reason: str, number: str = "") -> None:
         if self.borrower is None:
             return
-        on_duty = self.worker.wait_for(personnel.list_persons, self.session, status=Status.ON_DUTY.value)
-        others = [p for p in on_duty if p.id != self.borrower.id]
+        others = (self.worker.wait_for(approvals.for_loan, self.session, number, self.borrower.badge)
+                  if number else [])
         dialog = ApprovalDialog(reason, others, self)
         accepted = dialog.exec()
         self.focus_scan()

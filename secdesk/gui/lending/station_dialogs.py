@@ -79,7 +79,7 @@ class CountDialog(QDialog):
 class OverrideDialog(QDialog):
     """The security officer signs the override with their password and a written reason."""
 
-    def __init__(self, reason: str, parent: QWidget | None = None) -> None:
+    def __init__(self, reason: str, parent: QWidget | None = None, action: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Officer override"))
         self.account = QLineEdit()
@@ -94,7 +94,7 @@ class OverrideDialog(QDialog):
         form.addRow(self.tr("Officer account:"), self.account)
         form.addRow(self.tr("Password:"), self.password)
         form.addRow(self.tr("Written reason:"), self.reason)
-        form.addRow(ok_buttons(self, self.tr("Override and lend"), self.accept))
+        form.addRow(ok_buttons(self, action or self.tr("Override and lend"), self.accept))
 
     def override(self) -> Override:
         """What the officer entered."""

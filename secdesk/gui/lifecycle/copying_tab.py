@@ -34,7 +34,7 @@ from secdesk.gui.shell.widgets import (
     PersonField,
 )
 from secdesk.gui.shell.worker import Worker
-from secdesk.services import carriers, copying, lifecycle_prints
+from secdesk.services import approvals, carriers, copying, lifecycle_prints
 from secdesk.services.copying import CopyJobRow
 from secdesk.services.copying import CopyRequest
 from secdesk.services.lending import Approval
@@ -181,7 +181,8 @@ class CopyTab(MovementTab):
     def _copy_failed(self, exc: BaseException) -> None:
         self.register_button.setEnabled(True)
         if isinstance(exc, NeedsApproval):
-            approval = ask_approval(self, error_text(exc), self.people, self.applicant.badge(),
+            people = self.worker.wait_for(approvals.eligible, self.session, exc.level, exc.by, self.applicant.badge())
+            approval = ask_approval(self, error_text(exc), people, self.applicant.badge(),
                                     self.tr("Register copies"), self.approval)
             if approval is not None:
                 self.approver.set_badge(approval.approver)

@@ -55,7 +55,8 @@ def carrier_line(carrier: Carrier) -> str:
 
 def ask_approval(parent: QWidget, reason: str, people: list[Person], exclude: str, ok_text: str,
                  current: Approval | None) -> Approval | None:
-    """The approver and the reference of the signed form (the station's approval dialog)."""
+    """The approver and the reference of the signed form (the station's approval dialog);
+    ``people`` are those with the authority the request needs."""
     dialog = ApprovalDialog(reason, [p for p in people if p.badge != exclude], parent)
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
     if current is not None:

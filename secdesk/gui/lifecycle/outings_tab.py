@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -20,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from secdesk.domain import clock
-from secdesk.domain.lending.rules import NeedsApproval, Refused
+from secdesk.domain.lending.rules import NeedsApproval
 from secdesk.domain.roles import Permission
-from secdesk.gui.lending.station_dialogs import CountDialog, OverrideDialog
+from secdesk.gui.lending.station_dialogs import CountDialog
 from secdesk.gui.lifecycle.movements_page import ask_approval, NumberList, MovementTab
 from secdesk.gui.shell.field_errors import FieldErrors, day_of, set_day
 from secdesk.gui.shell.messages import error_text, show_error
@@ -35,7 +34,7 @@ from secdesk.gui.shell.widgets import (
     PersonField,
 )
 from secdesk.gui.shell.worker import Worker
-from secdesk.services import lifecycle_prints, outings
+from secdesk.services import approvals, lifecycle_prints, outings
 from secdesk.services.lending import Approval, Override
 from secdesk.services.outings import OutingRequest
 from secdesk.services.outings import OutingRow
@@ -74,7 +73,7 @@ class BringBackDialog(CountDialog):
 
 
 class OutingTab(MovementTab):
-    """外出携带: approved carrying out (绝密 only with the officer's consent at the PC); the
+    """外出携带: approved carrying out (never 绝密: it is read in the room); the
     outings below, overdue ones red, with the check on bringing back and the form."""
 
     def __init__(self, worker: Worker, parent: QWidget | None = None) -> None:
@@ -184,21 +183,13 @@ class OutingTab(MovementTab):
     def _carry_failed(self, exc: BaseException) -> None:
         self.carry_button.setEnabled(True)
         if isinstance(exc, NeedsApproval):
-            approval = ask_approval(self, error_text(exc), self.people, self.person.badge(),
+            people = self.worker.wait_for(approvals.eligible, self.session, exc.level, exc.by, self.person.badge())
+            approval = ask_approval(self, error_text(exc), people, self.person.badge(),
                                     self.tr("Carry out"), self.approval)
             if approval is not None:
                 self.approver.set_badge(approval.approver)
                 self.reference_edit.setText(approval.reference)
                 self._submit(approval)
-            return
-        if isinstance(exc, Refused) and exc.code == "top_secret" and self.officer is None:
-            dialog = OverrideDialog(error_text(exc), self)
-            dialog.setWindowTitle(self.tr("Security officer's consent"))
-            dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).setText(
-                self.tr("Consent to carrying out"))
-            if dialog.exec():
-                self.officer = dialog.override()
-                self._submit(self.approval)
             return
         self.failed(exc)
 

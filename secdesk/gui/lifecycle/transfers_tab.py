@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from secdesk.domain import clock
-from secdesk.domain.lifecycle.rules import TransferKind
+from secdesk.domain.lending.rules import Refused
+from secdesk.domain.lifecycle.rules import Channel, TransferKind
 from secdesk.domain.roles import Permission
+from secdesk.gui.lending.station_dialogs import OverrideDialog
 from secdesk.gui.lifecycle.movements_page import NumberList, MovementTab
 from secdesk.gui.shell.field_errors import FieldErrors, FormDialog, day_of, ok_buttons, set_day
 from secdesk.gui.shell.messages import error_text, show_error
@@ -38,6 +40,7 @@ from secdesk.gui.shell.widgets import (
 )
 from secdesk.gui.shell.worker import Worker
 from secdesk.services import lifecycle_prints, transfers
+from secdesk.services.lending import Override
 from secdesk.services.session import Session
 from secdesk.services.transfers import TransferRequest
 from secdesk.services.transfers import TransferRow
@@ -159,10 +162,16 @@ class TransferTab(MovementTab):
         self.witness_edit.setMaxLength(40)
         self.remarks_edit = QLineEdit()
         self.remarks_edit.setMaxLength(200)
+        self.channel_combo = QComboBox()  # never post or courier: only the lawful channels are offered
+        for channel, text in ((Channel.BY_HAND, self.tr("By hand")),
+                              (Channel.CONFIDENTIAL_TRANSPORT, self.tr("Confidential transport")),
+                              (Channel.CONFIDENTIAL_POST, self.tr("Confidential post"))):
+            self.channel_combo.addItem(text, channel.value)
+        self.channel_combo.setToolTip(self.tr("Secret carriers never travel by ordinary post or courier."))
         self.hand_button = QPushButton(self.tr("Hand over"))
         self.hand_button.clicked.connect(self.hand_over)
         self.errors = FieldErrors(self.result, {"载体编号": self.numbers.edit, "移交": self.unit_edit,
-                                                "清退": self.unit_edit})
+                                                "清退": self.unit_edit, "传递方式": self.channel_combo})
 
         carried = compact(QFormLayout())
         carried.addRow(self.tr("Kind:"), self.kind_combo)
@@ -174,6 +183,7 @@ class TransferTab(MovementTab):
         hands = compact(QFormLayout())
         hands.addRow(self.handed_label, self.handed_edit)
         hands.addRow(self.tr("Witness:"), self.witness_edit)
+        hands.addRow(self.tr("Channel:"), self.channel_combo)
         self.form_box = QGroupBox(self.tr("Transfer or return"))
         columns = QHBoxLayout()
         columns.addLayout(carried, 4)
@@ -192,7 +202,8 @@ class TransferTab(MovementTab):
         self.filter.currentIndexChanged.connect(self.refresh)
         self.count = QLabel()
         self.table = make_table([self.tr("No."), self.tr("Kind"), self.tr("Receiving unit"), self.tr("Receiver"),
-                                 self.tr("Date"), self.tr("Items"), self.tr("Receipt")], stretch=2)
+                                 self.tr("Date"), self.tr("Items"), self.tr("Receipt"), self.tr("Channel")],
+                                stretch=2)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.receipt_button = QPushButton(self.tr("Receipt received…"))
         self.receipt_button.clicked.connect(self.receipt_received)
@@ -233,22 +244,33 @@ class TransferTab(MovementTab):
         self.numbers.clear()
         for edit in (self.unit_edit, self.receiver_edit, self.handed_edit, self.witness_edit, self.remarks_edit):
             edit.setText("")
+        self.channel_combo.setCurrentIndex(0)
         self.errors.clear()
 
     def hand_over(self) -> None:
         """Record the transfer or return on the worker."""
+        self._submit(None)
+
+    def _submit(self, officer: Override | None) -> None:
+        """Submit the form, with the officer's consent to another receiver when given."""
         if self.session is None:
             return
         self.errors.clear()
         self.hand_button.setEnabled(False)
         request = TransferRequest(kind=self.kind(), numbers=self.numbers.numbers(), to_unit=self.unit_edit.text(),
                                   receiver=self.receiver_edit.text(), handed_by=self.handed_edit.text(),
-                                  witness=self.witness_edit.text(), remarks=self.remarks_edit.text())
+                                  witness=self.witness_edit.text(), remarks=self.remarks_edit.text(),
+                                  channel=self.channel_combo.currentData(), officer=officer)
         self.worker.submit(transfers.transfer, self.session, request, owner=self, on_done=self._handed,
                            on_error=self._hand_failed)
 
     def _hand_failed(self, exc: BaseException) -> None:
         self.hand_button.setEnabled(True)
+        if isinstance(exc, Refused) and exc.code == "other_receiver":
+            dialog = OverrideDialog(error_text(exc), self, self.tr("Record the return"))
+            if dialog.exec():
+                self._submit(dialog.override())
+            return
         self.failed(exc)
 
     def _handed(self, row: TransferRow) -> None:
@@ -268,7 +290,7 @@ class TransferTab(MovementTab):
         self.table.setRowCount(len(rows))
         for i, row in enumerate(rows):
             fill_row(self.table, i, (row.number, row.kind, row.to_unit, row.receiver, row.on_day.isoformat(),
-                                     str(len(row.carrier_ids)), receipt_state(row)),
+                                     str(len(row.carrier_ids)), receipt_state(row), row.channel or "—"),
                      red_columns=(6,) if row.outstanding else ())
         self.count.setText(self.tr("{0} transfers and returns").format(len(rows)))
         self.table.clearSelection()

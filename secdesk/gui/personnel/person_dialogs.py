@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
+from secdesk.domain.carriers.levels import Level
 from secdesk.domain.personnel.model import (
     Clearance,
     Commitment,
@@ -49,7 +50,8 @@ class PersonDialog(FormDialog):
         self.errors = FieldErrors(ui.messageLabel, {
             "姓名": ui.nameEdit, "部门": ui.deptCombo, "工号": ui.staffNoEdit, "岗位": ui.postEdit,
             "证件号": ui.idNumberEdit, "确定时间": ui.sinceEdit, "审查日期": ui.vettedEdit,
-            "审查结论": ui.vettingResultEdit, "审查人": ui.vettedByEdit, "备注": ui.remarksEdit})
+            "审查结论": ui.vettingResultEdit, "审查人": ui.vettedByEdit, "备注": ui.remarksEdit,
+            "负责部门": ui.headOfEdit})
         ui.buttons.accepted.connect(self.submit)
         ui.buttons.rejected.connect(self.reject)
         if person is not None:
@@ -73,6 +75,15 @@ class PersonDialog(FormDialog):
         ui.vettingResultEdit.setText(d.vetting_result)
         ui.vettedByEdit.setText(d.vetted_by)
         ui.remarksEdit.setText(d.remarks)
+        ui.headOfEdit.setText(d.head_of)
+        for level, box in self._approval_boxes().items():
+            box.setChecked(level in d.approves)
+
+    def _approval_boxes(self) -> dict:
+        """The level each 审批 box stands for (the levels this person may approve)."""
+        ui = self.ui
+        return {Level.TOP_SECRET: ui.approveTopSecret, Level.SECRET: ui.approveSecret,
+                Level.CONFIDENTIAL: ui.approveConfidential, Level.INTERNAL: ui.approveInternal}
 
     def _show_may_read(self) -> None:
         clearance = Clearance(self.ui.clearanceCombo.currentData())
@@ -89,7 +100,8 @@ class PersonDialog(FormDialog):
             id_number=ui.idNumberEdit.text(), post=ui.postEdit.text(),
             vetted_on=day_of(ui.vettedEdit) if ui.vettedBox.isChecked() else None,
             vetting_result=ui.vettingResultEdit.text(), vetted_by=ui.vettedByEdit.text(),
-            remarks=ui.remarksEdit.text())
+            remarks=ui.remarksEdit.text(), head_of=ui.headOfEdit.text(),
+            approves=frozenset(level for level, box in self._approval_boxes().items() if box.isChecked()))
 
     def submit(self) -> None:
         """Save on the worker; a refusal marks its field and keeps the dialog open."""

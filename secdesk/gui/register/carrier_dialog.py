@@ -1,5 +1,6 @@
 """Register or edit a carrier (登记 / 修改): every field of form 1, the marking derived
-live from 密级 and 期限, and each refusal shown at its field."""
+live from 密级 and 期限, 定密依据 and 定密责任人 for a self-made carrier, and each refusal
+shown at its field."""
 
 from __future__ import annotations
 
@@ -43,10 +44,12 @@ class CarrierDialog(QDialog):
         self.ui.issueDateBox.toggled.connect(self._preview)
         self.ui.issueDateEdit.dateChanged.connect(self._preview)
         self.ui.copiesSpin.valueChanged.connect(self._copies_changed)
+        self.ui.sourceCombo.currentIndexChanged.connect(self._source_changed)
         self.ui.buttons.accepted.connect(self.submit)
         self.ui.buttons.rejected.connect(self.reject)
         if carrier is not None:
             self._load(carrier)
+        self._source_changed()
         self._preview()
 
     def _field_widgets(self) -> dict[str, QWidget]:
@@ -55,7 +58,8 @@ class CarrierDialog(QDialog):
                 "份数": ui.copiesSpin, "载体编号": ui.externalEdit, "制作发文单位": ui.originEdit,
                 "文号或编号": ui.docNoEdit, "页数或容量": ui.extentEdit, "知悉范围": ui.scopeEdit,
                 "来源说明": ui.sourceDetailEdit, "保管人": ui.custodianEdit,
-                "存放位置": ui.locationEdit, "备注": ui.remarksEdit, "密级": ui.levelCombo}
+                "存放位置": ui.locationEdit, "备注": ui.remarksEdit, "密级": ui.levelCombo,
+                "定密依据": ui.basisEdit, "定密责任人": ui.classifierEdit}
 
     def _load(self, carrier: Carrier) -> None:
         """Fill the form for an edit; 密级, 期限, 份号 and the number stay as they are."""
@@ -75,12 +79,22 @@ class CarrierDialog(QDialog):
         for edit, value in ((ui.extentEdit, d.extent), (ui.scopeEdit, d.scope),
                             (ui.sourceDetailEdit, d.source_detail), (ui.custodianEdit, d.custodian),
                             (ui.locationEdit, d.location), (ui.remarksEdit, d.remarks),
+                            (ui.basisEdit, d.basis), (ui.classifierEdit, d.classifier),
                             (ui.externalEdit, carrier.number if carrier.external else "")):
             edit.setText(value)
+        ui.sourceCombo.setCurrentIndex(max(ui.sourceCombo.findData(d.source.value), 0))
         ui.noCopyBox.setChecked(d.no_copy)
         for widget in (ui.levelCombo, ui.termEdit, ui.copiesSpin, ui.copyNoSpin,
                        ui.copiesTotalSpin, ui.externalEdit, ui.sourceCombo):
             widget.setEnabled(False)
+
+    def _source_changed(self) -> None:
+        """定密依据 and 定密责任人 are asked for a self-made carrier (its classification is
+        this unit's), or when already recorded."""
+        ui, d = self.ui, self.carrier.draft if self.carrier else None
+        own = ui.sourceCombo.currentData() == Source.SELF_MADE.value or bool(d and (d.basis or d.classifier))
+        for widget in (ui.basisEdit, ui.classifierEdit):
+            widget.setEnabled(own)
 
     def _copies_changed(self, copies: int) -> None:
         batch = copies > 1
@@ -121,6 +135,8 @@ class CarrierDialog(QDialog):
             source_detail=ui.sourceDetailEdit.text(), custodian=ui.custodianEdit.text(),
             location=ui.locationEdit.text(), remarks=ui.remarksEdit.text(),
             external_number=ui.externalEdit.text(),
+            basis=ui.basisEdit.text() if ui.basisEdit.isEnabled() else "",
+            classifier=ui.classifierEdit.text() if ui.classifierEdit.isEnabled() else "",
         )
 
     def submit(self) -> None:

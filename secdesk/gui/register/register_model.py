@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QFont
 
 from secdesk.domain.carriers.model import Carrier, State
 from secdesk.domain.carriers.query import RegisterQuery, SortKey
-from secdesk.services import carriers
+from secdesk.services import carriers, lending
 from secdesk.services.session import Session
 from secdesk.gui.shell.paged_model import PagedModel
 from secdesk.gui.shell.worker import Worker
@@ -36,7 +36,7 @@ COLUMNS = [
     (QT_TRANSLATE_NOOP("RegisterModel", "Scope"), None, lambda c: c.draft.scope),
     (QT_TRANSLATE_NOOP("RegisterModel", "Custodian"), SortKey.CUSTODIAN, lambda c: c.draft.custodian),
     (QT_TRANSLATE_NOOP("RegisterModel", "Location"), SortKey.LOCATION, lambda c: c.draft.location),
-    (QT_TRANSLATE_NOOP("RegisterModel", "State"), SortKey.STATE, lambda c: c.state.value),
+    (QT_TRANSLATE_NOOP("RegisterModel", "State"), SortKey.STATE, lambda c: c.state.value),  # + 逾期
     (QT_TRANSLATE_NOOP("RegisterModel", "Remarks"), None, lambda c: c.draft.remarks),
 ]
 
@@ -52,6 +52,7 @@ class RegisterModel(PagedModel):
         super().__init__(worker, RegisterQuery(), parent)
         self.total: int | None = None
         self.headers = [QCoreApplication.translate("RegisterModel", h) for h, _, _ in COLUMNS]
+        self.overdue: set[int] = set()  # carriers out past their due date, among those fetched
 
     def reload(self, session: Session | None, query: RegisterQuery) -> None:
         """Start again with a new query, and count it (None session: show nothing)."""
@@ -66,8 +67,12 @@ class RegisterModel(PagedModel):
                            on_error=lambda exc: None)
 
     def fetch(self, session: Session, query: RegisterQuery, limit: int, offset: int) -> list[Carrier]:
-        """One page of the register (worker thread)."""
-        return carriers.page(session, query, limit, offset)
+        """One page of the register (worker thread), noting which lent carriers are overdue."""
+        rows = carriers.page(session, query, limit, offset)
+        lent = [c.id for c in rows if c.state is State.LENT]
+        late = lending.overdue_among(session, lent)
+        self.overdue = (self.overdue - set(lent)) | late
+        return rows
 
     def carrier(self, row: int) -> Carrier | None:
         """The carrier shown in ``row``."""
@@ -75,8 +80,11 @@ class RegisterModel(PagedModel):
 
     def cell(self, carrier: Carrier, column: int, role: int):
         """Form 1 columns; closed carriers grey, voided struck through, markings coloured."""
+        late = carrier.id in self.overdue and COLUMNS[column][1] is SortKey.STATE
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[column][2](carrier)
+            return f"{carrier.state.value}（逾期）" if late else COLUMNS[column][2](carrier)
+        if role == Qt.ItemDataRole.ForegroundRole and late:
+            return QColor(STATE_COLORS[State.MISSING])  # red
         if role == Qt.ItemDataRole.ForegroundRole:
             if carrier.state.closed:
                 return QColor("#888888")

@@ -12,7 +12,8 @@ from secdesk.gui.shell.worker import Worker
 
 
 class ChangePasswordDialog(QDialog):
-    """The user replaces their own password; required after an administrator's reset."""
+    """The user replaces their own password; required after an administrator's reset
+    and when it is older than the period the officer set."""
 
     def __init__(self, worker: Worker, session: Session, forced: bool = False,
                  parent: QWidget | None = None) -> None:
@@ -20,13 +21,21 @@ class ChangePasswordDialog(QDialog):
         self.ui = Ui_ChangePasswordDialog()
         self.ui.setupUi(self)
         self.worker, self.session = worker, session
-        intro = (self.tr("Your password was set by the administrator. Choose your own "
-                         "password before you continue.") if forced else
-                 self.tr("At least 10 characters, with three of: lower case, upper case, "
-                         "digits, symbols."))
-        self.ui.introLabel.setText(intro)
+        self.ui.introLabel.setText(self._intro(forced))
         self.ui.buttons.accepted.connect(self.submit)
         self.ui.buttons.rejected.connect(self.reject)
+
+    def _intro(self, forced: bool) -> str:
+        """Why a new password is asked for: a first one, an old one, or the user's wish."""
+        if forced and self.session.must_change_password:
+            return self.tr("Your password was set by the administrator. Choose your own "
+                           "password before you continue.")
+        if forced:  # older than the period (口令定期更换)
+            days = self.worker.run_now(self.session.settings)["password.max_age_days"]
+            return self.tr("Your password has not been changed for more than {0} days. Choose a new "
+                           "password before you continue.").format(days)
+        return self.tr("At least 10 characters, with three of: lower case, upper case, "
+                       "digits, symbols.")
 
     def submit(self) -> None:
         """Check the two entries agree, then change the password on the worker."""

@@ -266,8 +266,8 @@ class MainWindow(QMainWindow):
 
     def change_password(self) -> None:
         """The user's own password change."""
-        if self.session is not None:
-            ChangePasswordDialog(self.worker, self.session, parent=self).exec()
+        if self.session is not None and ChangePasswordDialog(self.worker, self.session, parent=self).exec():
+            self.reminders.refresh()  # the password's reminder goes
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
         """Closing the window signs out first."""

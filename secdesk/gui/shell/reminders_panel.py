@@ -26,25 +26,29 @@ class RemindersPanel(QDockWidget):
         self.setWidget(self.list)
 
     def set_session(self, session: Session | None) -> None:
-        """Load the reminders this role may see (None: clear)."""
+        """Load the reminders this role may see (None: clear). A role that reads neither
+        the register nor the staff (the administrator) sees the panel only while its own
+        password is in its last week."""
         self.session = session
         self.list.clear()
-        if session is None or not (session.actor.can(Permission.READ_PERSONNEL)
-                                   or session.actor.can(Permission.READ_REGISTER)):
-            self.setVisible(False)
-            return
-        self.setVisible(True)
-        self.worker.submit(reminders.start_of_day, session, owner=self,
-                           on_done=self._show, on_error=lambda exc: None)
+        self.setVisible(session is not None and _reads(session))
+        if session is not None:
+            self.worker.submit(reminders.start_of_day, session, owner=self,
+                               on_done=self._show, on_error=lambda exc: None)
 
     def refresh(self) -> None:
-        """Reload after the register changed (a batch executed, a carrier came back)."""
+        """Reload after the register changed (a batch executed, a carrier came back) or
+        the password was changed."""
         if self.session is not None and self.isVisible():
             self.worker.submit(reminders.start_of_day, self.session, owner=self,
                                on_done=self._show, on_error=lambda exc: None)
 
     def _show(self, items: list[reminders.Reminder]) -> None:
         self.list.clear()
+        if self.session is None:
+            return
+        if not _reads(self.session):
+            self.setVisible(bool(items))
         if not items:
             self.list.addItem(self.tr("Nothing due today."))
         for r in items:
@@ -53,3 +57,8 @@ class RemindersPanel(QDockWidget):
             if r.urgent:
                 item.setForeground(QColor("#b00020"))
             self.list.addItem(item)
+
+
+def _reads(session: Session) -> bool:
+    """True if the role reads the register or the staff (and so has a daily list)."""
+    return session.actor.can(Permission.READ_PERSONNEL) or session.actor.can(Permission.READ_REGISTER)

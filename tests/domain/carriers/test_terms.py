@@ -15,12 +15,14 @@ from hypothesis import strategies as st
 
 from secdesk.domain.carriers.levels import Level
 from secdesk.domain.carriers.terms import (
+    DocumentMarking,
     Term,
     add_months,
     check_term,
     declassification_date,
     marking,
     parse_term,
+    term_text,
 )
 from secdesk.domain.errors import InvalidInput
 
@@ -303,3 +305,33 @@ def test_a_condition_longer_than_a_label_can_print_is_refused():
     with pytest.raises(InvalidInput) as refused:
         check_term(Level.SECRET, term, None)
     assert refused.value.field == "保密期限"
+
+
+# -- the marking of a document listing carriers (issue 15) -----------------------------------
+
+
+def document_marking(*carriers) -> str | None:
+    marking = DocumentMarking(today=date(2026, 12, 4))
+    for text, issued in carriers:
+        marking.add_marking(text, issued)
+    return marking.text
+
+
+@pytest.mark.parametrize("carriers, expected", [
+    ((("机密★5年", "2026-01-01"), ("机密★", "2020-01-01"), ("秘密★10年", "")), "机密★20年"),
+    ((("机密★20年", "2008-01-01"), ("机密★10年", "2025-01-01")), "机密★10年"),  # ends 2035, not 2028
+    ((("秘密★2027年6月30日", ""), ("秘密★6个月", "2026-11-01")), "秘密★2027年6月30日"),
+    ((("绝密★会议开始前", ""), ("绝密★10年", "")), "绝密★30年"),  # a condition: the maximum
+    ((("内部", ""), ("秘密", "")), "秘密"),  # a level word alone: the bare word
+    ((("秘密", ""), ("秘密★6个月", "")), "秘密★6个月"),  # a known term beats none
+    ((("内部", ""),), "内部"),
+    ((), None),
+])
+def test_a_document_is_marked_with_its_highest_level_and_longest_term(carriers, expected):
+    assert document_marking(*carriers) == expected
+
+
+def test_a_bare_star_prints_the_levels_maximum_in_the_term_column():
+    assert term_text(Level.TOP_SECRET, Term.default()) == "30年"
+    assert term_text(Level.SECRET, Term.years(5)) == "5年"
+    assert term_text(Level.INTERNAL, Term.none()) == ""

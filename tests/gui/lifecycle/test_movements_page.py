@@ -21,9 +21,8 @@ from secdesk.gui.lifecycle.review_tab import DeclassifyDialog, ReviewTab
 from secdesk.gui.lifecycle.transfers_tab import ReceiptDialog, TransferTab
 from secdesk.gui.shell.messages import error_text
 from secdesk.gui.register.register_page import ReclassifyDialog
-from secdesk.gui.lending.station_dialogs import ApprovalDialog, OverrideDialog
+from secdesk.gui.lending.station_dialogs import ApprovalDialog
 from secdesk.storage.movements import OutingItemRow, OutingRow
-from tests.conftest import USER_PASSWORD
 from tests.lending_world import BASE, build_world
 
 
@@ -178,21 +177,15 @@ def test_a_carrier_carried_out_is_listed_open_and_bring_back_returns_it(qtbot, w
     assert tab.table.item(0, 5).text() == "已带回" and errors == []
 
 
-def test_top_secret_goes_out_only_with_the_officers_consent(qtbot, worker, world, errors):
+def test_top_secret_is_refused_in_the_tab_and_no_consent_is_asked(qtbot, worker, world, errors):
+    """绝密级的不准借出机要室: the tab shows the refusal; no officer's consent is offered."""
     tab = open_tab(qtbot, OutingTab(worker), world.clerk)
     fill_outing(qtbot, tab, world, "top")
-
-    def consent(dialog):
-        dialog.account.setText("officer1")
-        dialog.password.setText(USER_PASSWORD)
-        dialog.reason.setText("上级机关要求当面汇报")
-        dialog.accept()
-
-    when_shown(OverrideDialog, consent)
     qtbot.mouseClick(tab.carry_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: tab.table.rowCount() == 1, timeout=5000)
-    assert errors == [] and tab.outings[0].officer == "officer1"
-    assert carriers.find(world.clerk, world.number("top")).state is State.OUT
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    assert QApplication.activeModalWidget() is None and "不准携带外出" in errors[0]  # no consent asked
+    assert tab.table.rowCount() == 0
+    assert carriers.find(world.clerk, world.number("top")).state is State.IN_ROOM
 
 
 def test_a_damaged_carrier_needs_a_note_before_it_is_taken_back():

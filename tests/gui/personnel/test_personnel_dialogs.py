@@ -120,3 +120,22 @@ def test_the_clerk_reads_files_without_write_buttons_or_training(qtbot, worker, 
     tabs = page.ui.fileTabs
     assert not tabs.isTabVisible(tabs.indexOf(page.ui.trainingsTab))
     assert tabs.isTabVisible(tabs.indexOf(page.ui.commitmentsTab)) and not page.ui.trainingShortBox.isVisible()
+
+
+def test_the_officer_records_who_may_approve_in_the_file(qtbot, worker, officer, tmp_path):
+    """部门负责人 and the levels a 保密办 leader approves are set in the dialog and kept."""
+    person = personnel.add_person(officer, ZHANG)
+    dialog = PersonDialog(worker, officer, ["办公室"], person)
+    qtbot.addWidget(dialog)
+    dialog.ui.headOfEdit.setText("办公室")
+    dialog.ui.approveSecret.setChecked(True)
+    dialog.ui.approveConfidential.setChecked(True)
+    dialog.show()
+    dialog.grab().save(str(tmp_path / "person-dialog.png"))
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.submit()
+    kept = personnel.find_person(officer, person.badge).draft
+    assert kept.head_of == "办公室" and kept.approves == {Level.SECRET, Level.CONFIDENTIAL}
+    again = PersonDialog(worker, officer, ["办公室"], personnel.find_person(officer, person.badge))
+    qtbot.addWidget(again)
+    assert again.ui.approveSecret.isChecked() and not again.ui.approveTopSecret.isChecked()

@@ -86,6 +86,22 @@ def test_the_dialog_registers_copies_and_marks_a_bad_field(qtbot, worker, clerk_
     assert [c.copy_text for c in dialog.result_carriers] == ["第1份 共3份", "第2份 共3份", "第3份 共3份"]
 
 
+def test_a_self_made_carrier_is_registered_with_its_basis_and_classifier(qtbot, worker, clerk_window):
+    """定密依据 and 定密责任人 are asked for a self-made carrier (not for one received) and kept."""
+    dialog = CarrierDialog(worker, clerk_window.session, parent=clerk_window)
+    qtbot.addWidget(dialog)
+    dialog.ui.titleEdit.setText("本单位年度保密工作总结")
+    assert not dialog.ui.basisEdit.isEnabled() and not dialog.ui.classifierEdit.isEnabled()
+    dialog.ui.sourceCombo.setCurrentIndex(dialog.ui.sourceCombo.findData("自制"))
+    assert dialog.ui.basisEdit.isEnabled() and dialog.ui.classifierEdit.isEnabled()
+    dialog.ui.basisEdit.setText("保密事项范围第5项")
+    dialog.ui.classifierEdit.setText("李主任")
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.submit()
+    (made,) = dialog.result_carriers
+    assert (made.draft.basis, made.draft.classifier) == ("保密事项范围第5项", "李主任")
+
+
 def test_selecting_a_carrier_shows_its_history(qtbot, clerk_window):
     """The history pane lists the registration and later edits from the audit chain."""
     page = clerk_window.register_page
@@ -160,3 +176,31 @@ def test_a_missing_carrier_stands_out_in_red_and_bold(qtbot, clerk_window):
     assert page.model.index(0, state).data(Qt.ItemDataRole.ForegroundRole).name() == "#b00020"
     assert page.model.index(0, 1).data(Qt.ItemDataRole.FontRole).bold()
     assert page.model.index(1, state).data(Qt.ItemDataRole.ForegroundRole) is None  # 在库: plain
+
+
+def test_a_top_secret_loan_not_back_by_the_evening_is_red_in_the_register(qtbot, worker, staffed_vault):
+    """The same evening, the register's state column says 借出（逾期） in red."""
+    from datetime import datetime, time
+
+    from secdesk.domain import clock
+    from secdesk.domain.carriers.query import RegisterQuery
+    from secdesk.gui.register.register_model import COLUMNS, RegisterModel
+    from secdesk.services import lending
+    from secdesk.services.lending import Approval
+    from tests.lending_world import build_world
+
+    world = build_world(staffed_vault)
+    today = clock.now().date()
+    with clock.replaced(lambda: datetime.combine(today, time(9, 0)).astimezone()):
+        lending.lend(world.clerk, world.number("top"), world.badge("core"), Approval(world.badge("head"), "A"))
+    state = [i for i, c in enumerate(COLUMNS) if c[0] == "State"][0]
+    for hour, expected in ((10, "借出"), (19, "借出（逾期）")):
+        with clock.replaced(lambda: datetime.combine(today, time(hour, 0)).astimezone()):
+            model = RegisterModel(worker)
+            model.reload(world.clerk, RegisterQuery())
+            qtbot.waitUntil(lambda: model.rowCount() == len(world.carriers), timeout=5000)
+            row = next(r for r in range(model.rowCount()) if model.carrier(r).number == world.number("top"))
+            index = model.index(row, state)
+            assert model.data(index, Qt.ItemDataRole.DisplayRole) == expected
+            red = model.data(index, Qt.ItemDataRole.ForegroundRole).name() == "#b00020"
+            assert red is (hour == 19)
