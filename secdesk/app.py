@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from secdesk.services.session import Session
 from secdesk.demo.main import DEMO_PASSWORD
@@ -80,6 +80,8 @@ class Controller:
 
     def _signed_in(self, session: Session) -> None:
         remember_db(self.db_path)
+        for text in session.warnings:  # e.g. an older copy of the database put back
+            QMessageBox.warning(None, QCoreApplication.translate("Controller", "secdesk"), text)
         if session.must_change_password or session.password_expired:  # a first or an old password
             if not ChangePasswordDialog(self.worker, session, forced=True).exec():
                 self.worker.run_now(session.close)

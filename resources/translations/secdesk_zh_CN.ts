@@ -138,6 +138,8 @@
     </message>
     <message>
         <location filename="../../secdesk/gui/shell/accounts_panel.py" line="141"/>
+        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="155"/>
+        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="160"/>
         <source>Reset password</source>
         <translation>重置口令</translation>
     </message>
@@ -147,12 +149,22 @@
         <translation>{0} 的临时口令（其登录时须修改）：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="152"/>
+        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="156"/>
+        <source>Resetting {0} needs a second person of the three (administrator, security officer or auditor). Their account:</source>
+        <translation>重置 {0} 的口令须由另一名三员（系统管理员、安全保密管理员或安全审计员）当场会同。会同人账户：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="161"/>
+        <source>Password of {0}:</source>
+        <translation>{0} 的口令：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="169"/>
         <source>Disable account</source>
         <translation>停用账户</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="153"/>
+        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="170"/>
         <source>Reason for disabling {0} (its history is kept):</source>
         <translation>停用 {0} 的原因（其历史记录保留）：</translation>
     </message>
@@ -317,41 +329,62 @@
         <translation>全部结果</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/audit_page.py" line="105"/>
+        <location filename="../../secdesk/gui/shell/audit_page.py" line="106"/>
         <source>{0} events shown</source>
         <translation>显示 {0} 条事件</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/audit_page.py" line="109"/>
+        <location filename="../../secdesk/gui/shell/audit_page.py" line="110"/>
         <source>Export audit log</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/audit_page.py" line="115"/>
+        <location filename="../../secdesk/gui/shell/audit_page.py" line="116"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/audit_page.py" line="115"/>
+        <location filename="../../secdesk/gui/shell/audit_page.py" line="116"/>
         <source>{0} events written to {1}.</source>
         <translation>已将 {0} 条事件写入 {1}。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/audit_page.py" line="127"/>
-        <location filename="../../secdesk/gui/shell/audit_page.py" line="131"/>
-        <location filename="../../secdesk/gui/shell/audit_page.py" line="137"/>
+        <location filename="../../secdesk/gui/shell/audit_page.py" line="128"/>
+        <location filename="../../secdesk/gui/shell/audit_page.py" line="132"/>
+        <location filename="../../secdesk/gui/shell/audit_page.py" line="157"/>
         <source>Integrity check</source>
         <translation>完整性校验</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/audit_page.py" line="128"/>
+        <location filename="../../secdesk/gui/shell/audit_page.py" line="129"/>
         <source>The database is intact and all {0} audit events verify.</source>
         <translation>数据库完整，全部 {0} 条审计事件校验无误。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/audit_page.py" line="132"/>
+        <location filename="../../secdesk/gui/shell/audit_page.py" line="133"/>
         <source>The check FAILED:</source>
         <translation>校验未通过：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/shell/audit_page.py" line="139"/>
+        <location filename="../../secdesk/gui/shell/audit_page.py" line="152"/>
+        <source>Sealed audit log</source>
+        <translation>审计日志封存核验</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/shell/audit_page.py" line="140"/>
+        <source>Audit verification code (from the sheet kept by the auditor):</source>
+        <translation>审计验证码（审计员保管的纸质单据上）：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/shell/audit_page.py" line="147"/>
+        <source>All {0} sealed epochs ({1} events) are exactly as they were sealed.</source>
+        <translation>已封存的{0}个时段（{1}条事件）均与封存时一致。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/shell/audit_page.py" line="149"/>
+        <source>From event {0} on (the open epoch) nothing can be vouched for yet.</source>
+        <translation>第{0}号事件起属于尚未封存的当前时段，暂无法担保。</translation>
     </message>
     <message>
         <location filename="../../forms/audit_page.ui" line="8"/>
@@ -375,6 +408,11 @@
     </message>
     <message>
         <location filename="../../forms/audit_page.ui" line="23"/>
+        <source>Check with the verification code…</source>
+        <translation>用审计验证码核验…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/audit_page.ui" line="24"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
@@ -661,6 +699,14 @@
         <location filename="../../secdesk/gui/inventory/incidents_dialogs.py" line="197"/>
         <source>Close incident</source>
         <translation>结案</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <location filename="../../secdesk/app.py" line="84"/>
+        <source>secdesk</source>
+        <translation>secdesk</translation>
     </message>
 </context>
 <context>

@@ -8,10 +8,12 @@ from pathlib import Path
 
 from secdesk.domain.carriers.levels import Level
 from secdesk.domain.carriers.model import CarrierDraft, CarrierType, Source, State
+from secdesk.domain.carriers.rules import MAX_COPIES, MAX_PAGES
 from secdesk.domain.carriers.query import RegisterQuery
 from secdesk.domain.carriers.terms import parse_term
 from secdesk.domain.events import event_zh
-from secdesk.cli.common import choice, parse_day
+from secdesk.domain.validate import visible
+from secdesk.cli.common import choice, counted, parse_day
 from secdesk.services import carriers, printouts
 from secdesk.services.files import save_file
 from secdesk.services.printouts import LabelLayout
@@ -30,10 +32,10 @@ def add_commands(sub, vault_options, open_session) -> None:
     add.add_argument("--issue-date", help="制发日 YYYY-MM-DD")
     add.add_argument("--doc-no", default="", help="文号或编号（介质：保密编号/序列号）")
     add.add_argument("--origin", default="", help="制作发文单位")
-    add.add_argument("--copies", type=int, default=1, help="份数：N 份逐份登记，份号1…N")
-    add.add_argument("--copy-no", type=int, help="份号（单份登记时）")
-    add.add_argument("--copies-total", type=int, help="共几份（单份登记时）")
-    add.add_argument("--pages", type=int, help="页数")
+    add.add_argument("--copies", type=counted("份数", MAX_COPIES), default=1, help="份数：N 份逐份登记，份号1…N")
+    add.add_argument("--copy-no", type=counted("份号", MAX_COPIES), help="份号（单份登记时）")
+    add.add_argument("--copies-total", type=counted("份数", MAX_COPIES), help="共几份（单份登记时）")
+    add.add_argument("--pages", type=counted("页数", MAX_PAGES), help="页数")
     add.add_argument("--capacity", default="", help="容量（介质），如 32GB")
     add.add_argument("--location", default="", help="存放位置")
     add.add_argument("--custodian", default="", help="保管人")
@@ -56,7 +58,7 @@ def add_commands(sub, vault_options, open_session) -> None:
     lst.add_argument("--state", help="|".join(s.value for s in State))
     lst.add_argument("--level", help="绝密|机密|秘密|内部")
     lst.add_argument("--search", default="", help="编号、名称、文号、发文单位中的文字")
-    lst.add_argument("--limit", type=int, default=1000)
+    lst.add_argument("--limit", type=counted("条数", 100000), default=1000)
     lst.set_defaults(func=lambda a: _list(a, open_session))
 
 
@@ -70,7 +72,7 @@ def add_label_command(sub, vault_options, open_session) -> None:
     which.add_argument("--all-in-room", action="store_true", help="全部在库载体")
     p.add_argument("--layout", default=LabelLayout.ROLL_50X30.value,
                    help="|".join(x.value for x in LabelLayout))
-    p.add_argument("--start", type=int, default=1, help="A4 标签纸的起始位置 1–24")
+    p.add_argument("--start", type=counted("起始位置", 24), default=1, help="A4 标签纸的起始位置 1–24")
     p.set_defaults(func=lambda a: _labels(a, open_session))
 
 
@@ -149,12 +151,12 @@ def _show(args, open_session) -> int:
             ("保管人", d.custodian), ("存放位置", d.location), ("状态", carrier.state.value),
             ("备注", d.remarks), ("登记", f"{carrier.registered_at} {carrier.registered_by}"))
     for label, value in rows:
-        print(f"{label}\t{value}")
+        print(f"{label}\t{visible(str(value))}")
     if carrier.void_reason:
-        print(f"作废原因\t{carrier.void_reason}")
+        print(f"作废原因\t{visible(carrier.void_reason)}")
     print("历史")
     for e in events:
-        print(f"  {e.at}\t{e.account}\t{event_zh(e.event)}\t{e.after or ''}\t{e.detail}")
+        print(f"  {e.at}\t{e.account}\t{event_zh(e.event)}\t{visible(str(e.after or ''))}\t{visible(e.detail)}")
     return 0
 
 
@@ -168,6 +170,6 @@ def _list(args, open_session) -> int:
     with open_session(args) as session:
         rows = carriers.page(session, query, limit=args.limit)
     for c in rows:
-        print(f"{c.number}\t{c.marking}\t{c.draft.ctype.value}\t{c.copy_text}\t{c.state.value}\t"
-              f"{c.draft.location}\t{c.draft.title}")
+        print(f"{c.number}\t{visible(c.marking)}\t{c.draft.ctype.value}\t{c.copy_text}\t{c.state.value}\t"
+              f"{visible(c.draft.location)}\t{visible(c.draft.title)}")
     return 0

@@ -7,7 +7,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from secdesk.cli.common import choice, each, parse_day, pdf_command
+from secdesk.cli.common import choice, counted, decoded, each, not_utf8, parse_day, pdf_command
+from secdesk.domain.validate import visible
 from secdesk.domain.errors import InvalidInput, SecdeskError
 from secdesk.domain.inventory.reconcile import Outcome, ScopeKind
 from secdesk.services import inspections, inventory, inventory_prints, missing, quarterly
@@ -76,19 +77,28 @@ def _start(args, open_session) -> int:
 def _scan(args, open_session) -> int:
     failed = 0
     with open_session(args) as session:  # the password comes first on stdin, then the codes
-        codes = args.codes or [line.strip() for line in sys.stdin if line.strip()]
+        inventory.counts(session, args.session)  # an unknown session is refused once, before any code
+        codes = args.codes or _codes_from_stdin()
         for code in codes:
             try:
                 result = inventory.scan(session, args.session, code)
             except SecdeskError as exc:
                 failed += 1
-                print(f"错误：{code}：{exc}", file=sys.stderr)
+                print(f"错误：{visible(f'{code}：{exc}')}", file=sys.stderr)
                 continue
             line = result.line
             print(f"{line.outcome.value}\t{line.number}\t{line.detail}")
         counts = inventory.counts(session, args.session)
     print(f"应有 {counts.expected}\t已扫 {counts.found}\t剩余 {counts.left}")
     return 7 if failed else 0
+
+
+def _codes_from_stdin() -> list[str]:
+    """The scanned codes, one a line, after the password on stdin."""
+    try:
+        return [decoded("编号", line.strip()) for line in sys.stdin if line.strip()]
+    except UnicodeDecodeError:
+        raise not_utf8("编号") from None
 
 
 def _show(args, open_session, act) -> int:
@@ -208,7 +218,8 @@ def _inspection_commands(sub, vault_options, open_session) -> None:
              (("--finding",), {"action": "append", "default": [], "help": "部门:问题，可重复"}))
     _command(isub, "list", "列出检查及问题", vault_options, lambda a: _inspection_list(a, open_session))
     _command(isub, "notice", "下发整改通知书（安全保密管理员）", vault_options, lambda a: _notice(a, open_session),
-             (("finding",), {"type": int, "metavar": "问题序号"}), (("--requirements",), {"required": True}),
+             (("finding",), {"type": counted("问题序号", 10**9), "metavar": "问题序号"}),
+             (("--requirements",), {"required": True}),
              (("--due",), {"type": parse_day, "required": True}))
     _command(isub, "report", "登记整改情况", vault_options,
              lambda a: _finding_do(a, open_session, lambda s: inspections.record_report(s, a.notice, a.text)),

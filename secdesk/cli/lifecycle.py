@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import sys
 
-from secdesk.cli.common import choice, each, parse_day, pdf_command
-from secdesk.domain import clock
+from secdesk.cli.common import YEAR_FIRST, YEAR_LAST, choice, counted, each, parse_day, pdf_command
+from secdesk.domain.carriers.rules import MAX_COPIES
+from secdesk.domain import clock, validate
 from secdesk.domain.errors import InvalidInput
 from secdesk.domain.lifecycle.rules import BatchState, Channel, Method, TransferKind
 from secdesk.services import carriers, copying, destruction, lifecycle_prints, outings, transfers
@@ -25,7 +26,7 @@ def add_commands(sub, vault_options, open_session, passwords) -> None:
     p = sub.add_parser("copy", help="复制登记 (register approved copies of a carrier)")
     vault_options(p)
     p.add_argument("source", metavar="NUMBER", help="被复制的载体编号")
-    p.add_argument("--copies", type=int, required=True, help="份数")
+    p.add_argument("--copies", type=counted("份数", MAX_COPIES), required=True, help="份数")
     p.add_argument("--purpose", required=True, help="复制用途")
     p.add_argument("--maker", required=True, help="承制单位")
     p.add_argument("--applicant", required=True, help="申请人证卡号")
@@ -103,6 +104,10 @@ def _destroy_commands(sub, vault_options, open_session, passwords) -> None:
 
 
 def _destroy_new(args, open_session) -> int:
+    """A new batch; here (no later edit on the command line) its texts may not be blank."""
+    for label, value in (("所属部门", args.dept), ("销毁原因", args.reason), ("申请人", args.applicant),
+                         ("销毁地点", args.place)):
+        validate.required_text(label, value, 200)
     draft = BatchDraft(args.dept, args.reason, args.applicant, choice(Method, "销毁方式")(args.method), args.place,
                        args.date, args.destroyer, args.receiver, tuple(args.supervisor))
     with open_session(args) as session:
@@ -119,7 +124,7 @@ def _destroy_list(args, open_session, action: str) -> int:
     for c in added:
         print(f"{c.number}\t列入\t{args.batch}")
     for number, reason in refused:
-        print(f"错误：{number}：{reason}", file=sys.stderr)
+        print(f"错误：{validate.visible(f'{number}：{reason}')}", file=sys.stderr)
     return 7 if refused else 0
 
 
@@ -313,6 +318,6 @@ def add_print_commands(psub, vault_options, open_session) -> None:
          lambda s, a: lifecycle_prints.transfer_form(s, a.sheet), (("sheet",), {"metavar": "SHEET"}))
     form("clearance", "年度清退清单 (carriers of an issuer still held)",
          lambda s, a: lifecycle_prints.clearance_form(s, a.issuer, a.year),
-         (("--issuer",), {"required": True}), (("--year",), {"type": int}))
+         (("--issuer",), {"required": True}), (("--year",), {"type": counted("年度", YEAR_LAST, YEAR_FIRST)}))
 
 

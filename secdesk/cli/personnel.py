@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from secdesk.cli.common import choice, parse_day
+from secdesk.cli.common import YEAR_FIRST, YEAR_LAST, choice, counted, parse_day
 from secdesk.domain.carriers.levels import Level
 from secdesk.domain.personnel.model import Clearance, IdType, PersonDraft
 from secdesk.services import personnel, personnel_prints
@@ -58,7 +58,7 @@ def add_print_commands(print_sub, vault_options, open_session) -> None:
             lambda s, a: personnel_prints.person_sheet(s, a.badge)).add_argument("badge")
     training = printer("training", "保密教育培训记录 (form 9, one year)",
                        lambda s, a: personnel_prints.training_sheet(s, a.year, a.dept))
-    training.add_argument("--year", type=int, required=True, help="年度")
+    training.add_argument("--year", type=counted("年度", YEAR_LAST, YEAR_FIRST), required=True, help="年度")
     training.add_argument("--dept", default="", help="部门（默认全部）")
     badges = printer("badges", "人员证卡 (badge labels)",
                      lambda s, a: personnel_prints.badge_sheet(s, a.badges, choice(LabelLayout, "标签纸")(a.layout),
@@ -66,7 +66,7 @@ def add_print_commands(print_sub, vault_options, open_session) -> None:
     badges.add_argument("badges", nargs="+", help="证卡号")
     badges.add_argument("--layout", default=LabelLayout.A4_3X8.value,
                         help="roll50x30 | roll40x20 | a4-3x8（默认）")
-    badges.add_argument("--start", type=int, default=1, help="A4 标签纸起始位置 1–24")
+    badges.add_argument("--start", type=counted("起始位置", 24), default=1, help="A4 标签纸起始位置 1–24")
 
 
 def _file_options(p, default) -> None:

@@ -7,6 +7,7 @@ import random
 from dataclasses import replace
 from datetime import date, timedelta
 
+from secdesk.domain import clock
 from secdesk.domain.carriers.levels import Level
 from secdesk.domain.carriers.model import CarrierDraft, CarrierType, Source
 from secdesk.domain.carriers.terms import Term
@@ -62,7 +63,7 @@ def draft(rng: random.Random, today: date) -> tuple[CarrierDraft, int]:
 def register_demo_carriers(session: Session, count: int, seed: int = 7) -> int:
     """Register about ``count`` carriers; void one in forty as a wrong entry."""
     rng = random.Random(seed)
-    today = date.today()
+    today = clock.now().date()  # the demo's day as it plays forward: nothing is issued after it
     made = 0
     while made < count:
         d, copies = draft(rng, today)

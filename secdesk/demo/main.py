@@ -12,7 +12,8 @@ import random
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from secdesk.domain import clock
+from secdesk.demo import MAX_SIZE
+from secdesk.domain import clock, validate
 from secdesk.domain.roles import Role
 from secdesk.services import accounts
 from secdesk.services.setup import initialise
@@ -49,6 +50,7 @@ class _PastClock:
 def build_demo(db_path: Path, password: str = DEMO_PASSWORD, size: int = 1,
                kdf: KdfParams | None = None) -> bytes:
     """Create the demo vault at ``db_path``; return its recovery secret."""
+    validate.count("规模", size, MAX_SIZE)
     past = _PastClock()
     with clock.replaced(past):
         session, secret = initialise(db_path, *DEMO_UNIT, "admin", password, kdf=kdf)
@@ -70,7 +72,7 @@ def build_demo(db_path: Path, password: str = DEMO_PASSWORD, size: int = 1,
 
 def _remove(db_path: Path) -> None:
     """Delete a half-built demo vault (it holds nothing of value)."""
-    for suffix in ("", ".keys", "-wal", ".lock"):
+    for suffix in ("", ".keys", "-wal", ".lock", ".head"):
         Path(str(db_path) + suffix).unlink(missing_ok=True)
 
 

@@ -11,6 +11,9 @@ signature, and the seal text carried in the PDF.
   JSON; the fingerprint is its SHA-256 in hex; the unit's Ed25519 key signs the
   fingerprint. The PDF carries the manifest, the signature and the public key as its
   Keywords: ``secdesk-seal:1:<base64 JSON>``.
+- What prints is compared, not hashed: a page of the file under test and the same page of
+  the book rebuilt from the vault, both rendered grey, differ where a pixel is ink in one
+  and paper in the other (:func:`ink_changed`).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import base64
 import hashlib
 import json
 import re
+import zlib
 from dataclasses import dataclass
 from typing import Any
 
@@ -123,3 +127,64 @@ def read_seal_text(text: str) -> tuple[dict, str, bytes] | None:
         return body["manifest"], body["signature"], base64.b64decode(body["public_key"])
     except (ValueError, KeyError, TypeError):
         return None
+
+
+# -- what prints ------------------------------------------------------------------------
+
+# Grey levels (0 black … 255 white): the chart's bars (140) are ink; the tables' shading
+# (230) is paper, so that a box in the shading's grey over text is found too.
+INK_BELOW, PAPER_ABOVE = 144, 200
+_INK = bytes(1 if v < INK_BELOW else 0 for v in range(256))
+_PAPER = bytes(1 if v > PAPER_ABOVE else 0 for v in range(256))
+
+
+def ink_changed(found: bytes, sealed: bytes) -> int:
+    """How many pixels of two renderings of a page (grey, one byte a pixel, the same
+    size) are ink in one and paper in the other: a row under a white box, a character
+    made invisible, a line drawn in. The grey edges that anti-aliasing draws a little
+    differently count for nothing, so a re-saved file differs by none."""
+    if found == sealed:
+        return 0
+    a_ink, a_paper = (int.from_bytes(found.translate(t)) for t in (_INK, _PAPER))
+    b_ink, b_paper = (int.from_bytes(sealed.translate(t)) for t in (_INK, _PAPER))
+    return ((a_ink & b_paper) | (a_paper & b_ink)).bit_count()
+
+
+# PDF features by which a page can print otherwise than it shows on screen, where the
+# renderer draws it for the screen: annotations (printed, yet hidden from view), optional
+# content (layers on for the screen, off for the printer), actions and scripts. The book
+# has none; a file that has one the rebuilt book does not have is refused.
+_FEATURES = {b"Annots": "批注", b"OCProperties": "可选内容（图层）", b"OC": "可选内容（图层）",
+             b"OpenAction": "动作", b"AA": "动作", b"JavaScript": "脚本", b"JS": "脚本"}
+_FEATURE = re.compile(rb"/(" + rb"|".join(sorted(_FEATURES, key=len, reverse=True)) + rb")(?=[\s/<>\[\]()%]|$)")
+_STREAM = re.compile(rb"stream\r?\n")
+_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
+UNREADABLE = "无法检查的压缩对象"
+
+
+def pdf_features(pdf: bytes) -> set[str]:
+    """The features of :data:`_FEATURES` a PDF file has, as their Chinese names, looked for
+    in its objects and in its object streams; :data:`UNREADABLE` if an object stream is
+    compressed otherwise than with Flate alone."""
+    found: set[str] = set()
+    parts, at = [], 0
+    for match in _STREAM.finditer(pdf):
+        if match.start() < at:
+            continue
+        end = pdf.find(b"endstream", match.end())
+        if end < 0:
+            break
+        head = pdf[max(at, pdf.rfind(b"obj", at, match.start()) + 3):match.start()]
+        parts.append(pdf[at:match.start()])
+        if b"/ObjStm" in _ESCAPE.sub(lambda m: bytes([int(m[1], 16)]), head):
+            try:
+                if re.search(rb"/(?!FlateDecode\b)\w+Decode|/(AHx|A85|LZW|Fl|RL|CCF|DCT)\b", head):
+                    raise ValueError("another filter")
+                parts.append(zlib.decompress(pdf[match.end():end]) if b"/FlateDecode" in head
+                             else pdf[match.end():end])
+            except (ValueError, zlib.error):
+                found.add(UNREADABLE)
+        at = end + len(b"endstream")
+    parts.append(pdf[at:])
+    text = _ESCAPE.sub(lambda m: bytes([int(m[1], 16)]), b"\n".join(parts))
+    return found | {_FEATURES[name] for name in _FEATURE.findall(text)}

@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import re
+import unicodedata
+from datetime import date
 
+from secdesk.domain import clock
 from secdesk.domain.errors import InvalidInput
 
 ACCOUNT_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_.-]{1,31}$")
 UNIT_CODE = re.compile(r"^[A-Z][A-Z0-9]{1,9}$")
+EARLIEST = date(1950, 1, 1)  # no record of the room is older; an earlier date is a typing mistake
+LATEST = date(2100, 12, 31)
+_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})", re.ASCII)
+_INTEGER = re.compile(r"[+-]?\d+", re.ASCII)
+_NAMED_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+# Invisible characters that reorder or hide text (Trojan Source, CVE-2021-42574).
+BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 def account_name(name: str) -> str:
@@ -44,3 +54,78 @@ def required_text(label_zh: str, value: str, max_length: int = 100) -> str:
             label_zh, f"不能超过{max_length}个字符", f"at most {max_length} characters"
         )
     return value
+
+
+def parse_date(text: str, label_zh: str = "日期") -> date:
+    """A date typed as YYYY-MM-DD between :data:`EARLIEST` and :data:`LATEST`; a day that
+    does not exist (``2026-02-30``) is named as such, not as a wrong format."""
+    text = text.strip()
+    match = _DAY.fullmatch(text)
+    if not match:
+        raise InvalidInput(label_zh, f"“{text}”应写成 YYYY-MM-DD", f"{text!r}: use YYYY-MM-DD")
+    try:
+        day = date(*map(int, match.groups()))
+    except ValueError:
+        raise InvalidInput(label_zh, f"{text} 不是有效日期", f"{text} is not a valid date (no such day)") from None
+    return day_in_range(label_zh, day)
+
+
+def day_in_range(label_zh: str, day: date | None, not_future: bool = False) -> date | None:
+    """``day`` if it lies between :data:`EARLIEST` and :data:`LATEST` (and, with
+    ``not_future``, not after today); None passes through."""
+    if day is None:
+        return None
+    if not EARLIEST <= day <= LATEST:
+        raise InvalidInput(label_zh, f"{day.isoformat()} 超出范围，应在{EARLIEST.isoformat()}至{LATEST.isoformat()}之间",
+                           f"{day.isoformat()} is outside {EARLIEST.isoformat()}…{LATEST.isoformat()}")
+    if not_future and day > clock.now().date():
+        raise InvalidInput(label_zh, f"{day.isoformat()} 晚于今天，不能是将来的日期",
+                           f"{day.isoformat()} is after today; it cannot lie in the future")
+    return day
+
+
+def count(label_zh: str, value: int, maximum: int, minimum: int = 1) -> int:
+    """A whole number from ``minimum`` to ``maximum`` (pages, copies, a scale)."""
+    if not minimum <= value <= maximum:
+        raise InvalidInput(label_zh, f"“{value}”应为{minimum}到{maximum}之间的整数",
+                           f"{value} must be a whole number from {minimum} to {maximum}")
+    return value
+
+
+def parse_count(text: str, label_zh: str, maximum: int, minimum: int = 1) -> int:
+    """A count typed as digits, checked by :func:`count`; words or fractions are refused."""
+    text = text.strip()
+    if not _INTEGER.fullmatch(text) or len(text) > 12:
+        raise InvalidInput(label_zh, f"“{text}”应为{minimum}到{maximum}之间的整数",
+                           f"{text!r} must be a whole number from {minimum} to {maximum}")
+    return count(label_zh, int(text), maximum, minimum)
+
+
+def unprintable(ch: str) -> bool:
+    """True for a character a line of text must not hold: C0/C1 controls (ESC, BEL, TAB,
+    newline …), lone surrogates, line separators and the bidi controls."""
+    return unicodedata.category(ch) in ("Cc", "Cs", "Zl", "Zp") or ch in BIDI_CONTROLS
+
+
+def printable(label_zh: str, text: str) -> str:
+    """``text`` if it holds no control or bidi character (one line, as printed on forms)."""
+    for position, ch in enumerate(text, 1):
+        if unprintable(ch):
+            raise InvalidInput(label_zh, f"第{position}个字符是控制字符或不可见的方向控制符（U+{ord(ch):04X}），请删除",
+                               f"character {position} is a control or bidi character (U+{ord(ch):04X}); remove it")
+    return text
+
+
+def visible(text: str, keep: str = "") -> str:
+    """``text`` with every unprintable character except those in ``keep`` written as an
+    escape (``\\x1b``, ``\\u202e``): safe to show on a terminal, whatever is stored."""
+    if not any(unprintable(ch) for ch in text):
+        return text
+    return "".join(_escape(ch) if unprintable(ch) and ch not in keep else ch for ch in text)
+
+
+def _escape(ch: str) -> str:
+    code = ord(ch)
+    if ch in _NAMED_ESCAPES:
+        return _NAMED_ESCAPES[ch]
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"

@@ -114,6 +114,7 @@ class QuarterlyBook:
     key_id: str  # short id of the unit's signing key, printed on the cover
     signers: tuple[str, ...] = ("保密员", "保密工作负责人", "检查人")
     marking: str = ""  # ``level`` with its longest term (机密★20年) for the top left; "" for the word
+    chain_head: str = ""  # the audit chain's head when printed (``seq:mac``), on the cover
 
 
 # -- the fingerprint ---------------------------------------------------------------------
@@ -390,8 +391,9 @@ class _Book(_Form):
         x = self.left + QR_SIZE + 6 * mm
         room = self.pages.content_right - x
         c.setFont(self.font, SEAL_SIZE)
+        head = f"　　审计链尾 第{book.chain_head.replace(':', '号 ')}" if book.chain_head else ""
         c.drawString(x, BAND_TOP - 13 * mm,
-                     TextFit(self.font, SEAL_SIZE).shorten(KEY_LABEL + book.key_id, room))
+                     TextFit(self.font, SEAL_SIZE).shorten(KEY_LABEL + book.key_id + head, room))
         c.drawString(x, BAND_TOP - 23 * mm, PRINT_LABEL + grouped(digits))
         c.setFont(self.font, 10)
         c.drawString(x, BAND_TOP - 33 * mm, TextFit(self.font, 10).shorten(EXPLANATION, room))

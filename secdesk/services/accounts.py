@@ -7,11 +7,11 @@ from datetime import date
 from secdesk.domain import clock, passwords, settings, validate
 from secdesk.domain.errors import InvalidInput, SignInFailed
 from secdesk.domain.lending.rules import Refused
-from secdesk.domain.roles import Permission, Role, check_separation
+from secdesk.domain.roles import ROLE_ZH, Permission, Role, check_separation
 from secdesk.services.session import Session
 from secdesk.storage import accounts
 from secdesk.storage.accounts import AccountRow
-from secdesk.storage.keyfile import LOCK_AFTER_FAILURES, Slot, make_slot
+from secdesk.storage.keyfile import LOCK_AFTER_FAILURES, Slot, db_key_from_recovery, make_slot, parse_recovery_key
 
 
 def add_account(session: Session, name: str, roles: frozenset[Role], password: str,
@@ -79,21 +79,56 @@ def password_days_left(session: Session, today: date | None = None) -> int | Non
     return passwords.days_left(row.password_changed_at if row else None, max_age, today or clock.now().date())
 
 
-def reset_password(session: Session, name: str, new: str) -> None:
-    """The administrator sets a temporary password; the user must change it."""
+THREE = frozenset({Role.ADMIN, Role.OFFICER, Role.AUDITOR})  # 三员
+
+
+def reset_password(session: Session, name: str, new: str, second: tuple[str, str] | None = None,
+                   recovery_key: str = "") -> None:
+    """The administrator sets a temporary password; the user must change it. The password
+    of a security officer or an auditor is reset only with a second 三员 present (their
+    account and password, ``second``) or with the recovery key: one administrator alone
+    never becomes the officer or the auditor."""
     session.require(Permission.MANAGE_ACCOUNTS, "account.reset", f"account:{name}")
     row = _existing(session, name)
+    witness = ""
+    if row.roles & {Role.OFFICER, Role.AUDITOR}:
+        witness = _second_person(session, row, second, recovery_key)
     settings.password_policy(session.settings()).check(new, row.name)
-    _write_password(session, row.name, new, "account.reset", must_change=True)
+    _write_password(session, row.name, new, "account.reset", must_change=True,
+                    detail=f"会同{witness}重置" if witness else "")
 
 
-def _write_password(session: Session, name: str, new: str, event: str, must_change: bool) -> None:
+def _second_person(session: Session, target: AccountRow, second: tuple[str, str] | None,
+                   recovery_key: str) -> str:
+    """Who confirmed the reset of a 三员 account (another 三员, or the recovery key)."""
+    if recovery_key.strip():
+        secret = parse_recovery_key(recovery_key)
+        if secret is None or not session.keyfile.key_is_right(db_key_from_recovery(secret)):
+            session.record_failure("account.reset", f"account:{target.name}", "恢复密钥不正确")
+            raise Refused("second", "恢复密钥不正确", "the recovery key is wrong")
+        return "恢复密钥"
+    if second is None:
+        raise Refused("second", f"重置{target.name}（{'、'.join(ROLE_ZH[r] for r in sorted(target.roles))}）的口令"
+                      "须由另一名三员（系统管理员、安全保密管理员或安全审计员）当场输入其口令，或使用恢复密钥",
+                      "resetting an officer's or auditor's password needs a second 三员 or the recovery key")
+    account, password = second
+    if account.strip().casefold() in (session.actor.name.casefold(), target.name.casefold()):
+        raise Refused("second", "会同重置的须是另一名三员，不能是操作人或被重置的账户本人",
+                      "the second person must be someone else")
+    witness = vouch(session, account, password, "account.reset")
+    if not witness.roles & THREE:
+        raise Refused("second", f"{witness.name}不是三员账户，不能会同重置", f"{witness.name} is not one of the 三员")
+    return witness.name
+
+
+def _write_password(session: Session, name: str, new: str, event: str, must_change: bool,
+                    detail: str = "") -> None:
     row = accounts.by_name(session.vault.conn, name)
     session.keyfile.set_slot(name, make_slot(name, new, session.db_key, session.kdf))
     with session.change() as conn:
         accounts.update(conn, row.id, password_changed_at=clock.stamp(),
                         must_change_password=int(must_change))
-        session.record(conn, event, f"account:{name}")
+        session.record(conn, event, f"account:{name}", detail=detail)
 
 
 def disable_account(session: Session, name: str, reason: str) -> None:

@@ -8,12 +8,15 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+from secdesk.domain import clock
+from secdesk.domain.errors import InvalidInput
 from secdesk.domain.events import RESULT_ZH, event_zh, object_zh
 from secdesk.domain.roles import Permission
 from secdesk.services.session import Session
-from secdesk.storage import audit
+from secdesk.storage import audit, sealing
 from secdesk.storage.atomic import atomic_write
 from secdesk.storage.audit import AuditEvent, ChainReport
+from secdesk.storage.sealing import SealReport
 
 EXPORT_HEADER = ("序号", "时间", "账户", "角色", "事件", "对象", "变更前", "变更后", "结果", "说明")
 
@@ -96,3 +99,34 @@ def verify(session: Session) -> VerifyReport:
             session.record(conn, "audit.verify", detail=f"{chain.checked}条事件",
                            result="ok" if report.ok else "failed")
     return report
+
+
+def verify_sealed(session: Session, code: str) -> SealReport:
+    """Check the audit log against the auditor's 审计验证码 (forward-secure sealing): every
+    closed epoch exactly as sealed, or the first epoch and event that differ; the check is
+    audited."""
+    session.require(Permission.VERIFY, "audit.verify_sealed")
+    parsed = sealing.parse_seed(code)
+    if parsed is None:
+        raise InvalidInput("审计验证码", "验证码有误（请按纸质单据逐组核对）", "the verification code is mistyped")
+    report = sealing.verify(session.vault.conn, *parsed)
+    with session.vault.transaction() as conn:
+        session.record(conn, "audit.verify_sealed", f"generation:{report.generation}",
+                       result="ok" if report.ok else "failed",
+                       detail=report.problem_zh or f"{report.epochs}个时段、{report.events}条事件与封存一致")
+    return report
+
+
+def start_sealing(session: Session) -> str:
+    """The auditor starts a new sealing generation where none is open (a vault restored
+    from a backup or upgraded): the returned 审计验证码 is shown once and kept nowhere."""
+    session.require(Permission.READ_AUDIT, "audit.seal_start")
+    if session.vault.sealer is not None:
+        raise InvalidInput("审计验证码", f"第{session.vault.sealer.generation}代封存正在进行，其验证码已在建立时交付，"
+                           "不能另行领取", "a sealing generation is already running")
+    with session.vault.transaction() as conn:
+        sealer, seed = sealing.start(conn, clock.stamp(), "auditor")
+        session.vault.sealer = sealer
+        session.record(conn, "audit.seal_start", f"generation:{sealer.generation}",
+                       detail="审计员领取新的审计验证码，此后的事件受封存保护")
+    return sealing.format_seed(sealer.generation, seed)

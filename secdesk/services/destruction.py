@@ -23,6 +23,7 @@ from secdesk.domain.lending.rules import Refused
 from secdesk.domain.lifecycle.rules import BatchState, Method, check_in_room, check_supervisors
 from secdesk.domain.personnel.model import Person
 from secdesk.domain.roles import Permission, check_not_own
+from secdesk.domain.validate import day_in_range, printable
 from secdesk.services import carriers, personnel
 from secdesk.services.accounts import signer_name, vouch
 from secdesk.services.session import Session
@@ -91,7 +92,7 @@ def create(session: Session, draft: BatchDraft) -> Batch:
     """A new draft batch with the next number of the year."""
     session.require(Permission.WRITE_REGISTER, "destruction.create")
     columns = _columns(session, draft)
-    supervisors = _persons(session, draft.supervisors)
+    supervisors = _supervisors(session, draft.supervisors)
     now = clock.now()
     with session.vault.transaction() as conn:
         number = next_form_number(conn, PREFIX, now.year)
@@ -106,7 +107,7 @@ def update(session: Session, number: str, draft: BatchDraft) -> Batch:
     session.require(Permission.WRITE_REGISTER, "destruction.update", f"destruction:{number}")
     batch = _in_state(session, number, BatchState.DRAFT, "修改")
     columns = _columns(session, draft)
-    supervisors = _persons(session, draft.supervisors)
+    supervisors = _supervisors(session, draft.supervisors)
     with session.vault.transaction() as conn:
         repo.update(conn, batch.row.id, **columns)
         repo.set_supervisors(conn, batch.row.id, [p.id for p in supervisors])
@@ -114,7 +115,22 @@ def update(session: Session, number: str, draft: BatchDraft) -> Batch:
     return get(session, number)
 
 
+BATCH_TEXTS = {"dept": ("所属部门", 60), "reason": ("销毁原因", 200), "applicant": ("申请人", 60),
+               "place": ("销毁地点", 100), "destroyer": ("销毁人", 60), "receiver": ("接收人", 60)}
+
+
+def _check_texts(draft: BatchDraft) -> None:
+    """Each text of the batch fits its form field and holds no control or bidi character
+    (a draft may still leave them empty: approval asks for what is missing)."""
+    for key, (label, limit) in BATCH_TEXTS.items():
+        value = printable(label, getattr(draft, key).strip())
+        if len(value) > limit:
+            raise InvalidInput(label, f"不能超过{limit}个字符", f"at most {limit} characters")
+    day_in_range("计划销毁日期", draft.destroy_on)
+
+
 def _columns(session: Session, draft: BatchDraft) -> dict:
+    _check_texts(draft)
     destroyer, destroyer_id = _destroyer(session, draft.destroyer)
     return {"dept": draft.dept.strip(), "reason": draft.reason.strip(), "applicant": draft.applicant.strip(),
             "method": Method(draft.method).value if draft.method else "", "place": draft.place.strip(),
@@ -133,6 +149,14 @@ def _destroyer(session: Session, text: str) -> tuple[str, int | None]:
 
 def _persons(session: Session, badges: tuple[str, ...]) -> list[Person]:
     return [personnel.find_person(session, b) for b in badges if b.strip()]
+
+
+def _supervisors(session: Session, badges: tuple[str, ...]) -> list[Person]:
+    """The batch's 监销人; one person listed twice is refused (as at approval), not stored."""
+    persons = _persons(session, badges)
+    if len({p.id for p in persons}) != len(persons):
+        raise Refused("supervisors", "同一人不能重复列为监销人", "a supervisor is listed twice")
+    return persons
 
 
 def _plain(columns: dict, supervisors: list[Person]) -> dict:
@@ -212,7 +236,7 @@ def approve(session: Session, number: str, reference: str, approved_on: date | N
     if not reference.strip():
         raise InvalidInput("审批文号", "请填写审批单编号或文号", "give the reference of the approval")
     _check_complete(session, batch)
-    on = approved_on or clock.now().date()
+    on = day_in_range("批准日期", approved_on) or clock.now().date()
     with session.vault.transaction() as conn:
         repo.update(conn, batch.row.id, state=BatchState.APPROVED.value, approver=signer_name(session),
                     approved_on=on, approval_ref=reference.strip())
@@ -243,10 +267,11 @@ def _check_all_in_room(session: Session, batch: Batch) -> None:
         loan = loan_rows.open_for_carrier(conn, carrier.id)
         try:
             check_in_room(carrier, "销毁", None, loan.borrower if loan else "")
+            carriers.check_no_open_incident(conn, carrier, "销毁")  # an incident opened since it was listed
         except Refused as exc:
             problems.append(exc.zh)
     if problems:
-        raise Refused("state", "以下载体不在库，不能销毁：" + "；".join(problems),
+        raise Refused("state", "以下载体不在库或不能销毁：" + "；".join(problems),
                       f"{len(problems)} carriers of the batch are not in the room")
 
 
@@ -260,7 +285,7 @@ def execute(session: Session, number: str, confirmations: list[Confirmation], de
         batch.row.destroyer, batch.row.destroyer_id)
     if not name:
         raise InvalidInput("销毁人", "请填写销毁人", "name the person who destroyed the carriers")
-    on = destroyed_on or batch.row.destroy_on or clock.now().date()
+    on = day_in_range("销毁日期", destroyed_on) or batch.row.destroy_on or clock.now().date()
     if on > clock.now().date():
         raise InvalidInput("销毁日期", "销毁完成后才能确认（日期不能晚于今天）", "confirm after the destruction, not before")
     persons = _persons(session, tuple(c.badge for c in confirmations))

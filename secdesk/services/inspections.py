@@ -15,6 +15,7 @@ from enum import StrEnum
 from secdesk.domain import clock
 from secdesk.domain.errors import InvalidInput, PermissionDenied
 from secdesk.domain.roles import Permission, check_not_own
+from secdesk.domain.validate import day_in_range
 from secdesk.services.accounts import signer_name
 from secdesk.services.session import Session
 from secdesk.storage import inspections as repo
@@ -50,6 +51,7 @@ def record(session: Session, draft: InspectionDraft) -> InspectionRow:
     _may_write(session, "inspection.record")
     if not draft.inspectors.strip():
         raise InvalidInput("检查人", "请填写检查人", "name the inspectors")
+    day_in_range("检查日期", draft.held_on)
     if draft.held_on > clock.now().date():
         raise InvalidInput("检查日期", "检查日期不能晚于今天", "the inspection date cannot be in the future")
     problems = [(dept.strip(), text.strip()) for dept, text in draft.problems if text.strip()]
@@ -94,6 +96,7 @@ def issue_notice(session: Session, finding_id: int, requirements: str, due_on: d
     recorded = repo.inspections(session.vault.conn, "id = ?", (finding.inspection_id,))
     _not_own(session, recorded[0].recorded_by if recorded else "", "整改通知书", f"finding:{finding_id}")
     today = clock.now().date()
+    day_in_range("整改期限", due_on)
     if due_on < today:
         raise InvalidInput("整改期限", "整改期限不能早于今天", "the due date cannot be in the past")
     with session.vault.transaction() as conn:
@@ -129,6 +132,7 @@ def recheck(session: Session, notice: str, passed: bool, opinion: str, new_due: 
         raise InvalidInput("复查", "整改情况报告尚未交回，不能复查", "the written report has not come back")
     if not opinion.strip():
         raise InvalidInput("复查意见", "请填写复查意见", "give the opinion")
+    day_in_range("整改期限", new_due)
     if not passed and (new_due is None or new_due < clock.now().date()):
         raise InvalidInput("整改期限", "复查未通过，请给出新的整改期限", "give a new due date")
     day = on or clock.now().date()

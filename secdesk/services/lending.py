@@ -31,6 +31,7 @@ from secdesk.domain.lending.rules import (
 )
 from secdesk.domain.personnel.model import Person
 from secdesk.domain.roles import Permission, Role, check_not_own
+from secdesk.domain.validate import day_in_range
 from secdesk.services import approvals, carriers, personnel
 from secdesk.services.accounts import vouch
 from secdesk.services.session import Session
@@ -84,6 +85,7 @@ def lend(session: Session, number: str, badge: str, approval: Approval | None = 
          purpose: str = "", reading_place: str = "", override: Override | None = None) -> LoanRow:
     """Lend a carrier to the person with ``badge``, or raise :class:`Refused` with the reason."""
     session.require(Permission.WRITE_REGISTER, "loan.lend", f"carrier:{number}")
+    day_in_range("应还日期", due)
     carrier = carriers.find(session, number)
     person = personnel.find_person(session, badge)
     conn, values = session.vault.conn, session.settings()

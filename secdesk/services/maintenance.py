@@ -47,5 +47,5 @@ def restore(folder: Path, target: Path, name: str, password: str, **sign_in_opti
 
 
 def _remove(target: Path) -> None:
-    for suffix in ("", ".keys", ".lock", "-wal", "-shm"):
+    for suffix in ("", ".keys", ".lock", "-wal", "-shm", ".head"):
         Path(str(target) + suffix).unlink(missing_ok=True)

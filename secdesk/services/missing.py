@@ -17,6 +17,7 @@ from secdesk.domain.errors import InvalidInput
 from secdesk.domain.inventory.deadlines import close_due, deadline_passed, is_incident, report_due, search_deadline
 from secdesk.domain.lending.rules import Refused
 from secdesk.domain.roles import Permission
+from secdesk.domain.validate import day_in_range
 from secdesk.services import carriers, personnel
 from secdesk.services.session import Session
 from secdesk.storage import carriers as carrier_rows
@@ -42,7 +43,7 @@ def mark_missing(session: Session, number: str, since: date | None = None, place
                            f"{carrier.number} is {carrier.state.value}")
     finder = _name_of(session, finder)
     today = clock.now().date()
-    since = since or today
+    since = day_in_range("发现日期", since) or today
     if since > today:
         raise InvalidInput("发现日期", "发现日期不能晚于今天", "the day of discovery cannot be in the future")
     if conn is not None:

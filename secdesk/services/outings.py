@@ -20,6 +20,7 @@ from secdesk.domain.lending.rules import ApprovalBy, NeedsApproval, Refused, in_
 from secdesk.domain.lifecycle.rules import check_carrier_person
 from secdesk.domain.personnel.model import Person
 from secdesk.domain.roles import Permission
+from secdesk.domain.validate import day_in_range
 from secdesk.services import approvals, carriers, personnel
 from secdesk.services.lending import Approval, Override, missing_first, officer_consent
 from secdesk.services.session import Session
@@ -52,6 +53,7 @@ def carry_out(session: Session, request: OutingRequest) -> OutingRow:
     if not request.destination.strip() or not request.purpose.strip():
         raise InvalidInput("携带外出", "请填写外出地点和用途", "give the destination and the purpose")
     today = clock.now().date()
+    day_in_range("返回日期", request.return_on)
     if request.return_on < today:
         raise InvalidInput("返回日期", "返回日期不能早于今天", "the return date cannot be in the past")
     person = personnel.find_person(session, request.person)

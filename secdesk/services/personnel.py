@@ -57,6 +57,7 @@ def add_person(session: Session, draft: PersonDraft, undertaking_on: date | None
     conn = session.vault.conn
     if draft.staff_no and repo.by_staff_no(conn, draft.staff_no):
         raise InvalidInput("工号", f"工号“{draft.staff_no}”已有档案", f"staff number {draft.staff_no!r} is on file")
+    _id_number_free(conn, draft.id_number)
     unit = session.settings()["unit.code"]
     with session.vault.transaction() as conn:
         badge = make_badge(unit, repo.next_in_sequence(conn, f"badge:{unit}"))
@@ -89,6 +90,8 @@ def edit_person(session: Session, badge: str, draft: PersonDraft, undertaking_on
     fields = ("name", "dept", "post", "staff_no", "id_number", "clearance", "clearance_since",
               "vetted_on", "vetting_result", "vetted_by", "remarks", "id_type", "head_of", "approves")
     changed = {f: getattr(new, f) for f in fields if getattr(new, f) != getattr(person.draft, f)}
+    if "id_number" in changed:
+        _id_number_free(session.vault.conn, new.id_number, person.id)
     if not changed and undertaking_on is None:
         return person
     plain = {k: getattr(v, "value", v) for k, v in changed.items()}
@@ -101,6 +104,14 @@ def edit_person(session: Session, badge: str, draft: PersonDraft, undertaking_on
         if undertaking_on is not None:
             _undertaking(session, conn, person.id, person.badge, undertaking_on)
     return find_person(session, person.badge)
+
+
+def _id_number_free(conn, id_number: str, person_id: int | None = None) -> None:
+    """One file per 证件号: a number already on another person's file is refused, naming it."""
+    other = repo.by_id_number(conn, id_number) if id_number else None
+    if other is not None and other.id != person_id:
+        raise InvalidInput("证件号", f"该证件号已登记在{other.name}（{other.badge}）的档案中，一人只建一份档案",
+                           f"this ID number is already on file as {other.badge}")
 
 
 def _audit_value(key: str, value: Any) -> Any:

@@ -1,22 +1,27 @@
 """The sealed quarterly register (季度台账): print it, and verify a printed one.
 
 Printing renders the book twice: first with a placeholder fingerprint, to read the text
-of every page (through ``read_pdf``, which the caller provides — the services do not
+of every page (through the :class:`PdfEngine` the caller provides — the services do not
 touch Qt); the page hashes and the records' digest make the manifest, whose hash is the
 fingerprint the unit's key signs; then the book is rendered again with the fingerprint,
 its QR code and the seal, and read back to check that every page still hashes the same.
 The seal is recorded in the vault with the hash of every record.
 
-Verifying a PDF answers three questions: is the seal this unit's (and unaltered), is the
-printed content exactly what the seal covers (which pages differ), and has any record of
-that quarter changed since it was printed (which ones).
+Verifying a PDF answers four questions: is the seal this unit's (and unaltered), is the
+printed text exactly what the seal covers, does every page look as it did when sealed
+(which pages differ), and has any record of that quarter changed since it was printed
+(which ones). The look is checked against the book rebuilt from the vault — the same
+records, printing time, key and unit as the manifest says, laid out by the same
+deterministic code, so byte for byte the sealed file — by rendering the pages of both:
+a white box over rows, a blanked cover or text made invisible changes no extracted text,
+but it changes what prints.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from secdesk.domain import clock
@@ -28,6 +33,8 @@ from secdesk.domain.seal import (
     PLACEHOLDER,
     UnitKey,
     fingerprint_of,
+    ink_changed,
+    pdf_features,
     key_id_of,
     normalise_fingerprint,
     page_hash,
@@ -49,11 +56,30 @@ from secdesk.services.quarterly_records import (
 from secdesk.services.session import Session
 from secdesk.printing.layout import LEVEL_WORDS
 from secdesk.printing.quarterly import QuarterlyBook, quarterly_pdf
+from secdesk.storage import anchor
 from secdesk.storage import seals as repo
 from secdesk.storage.seals import SealRow
 
 # (page texts, the Keywords metadata) of a PDF; raises ValueError if it cannot be read
 PdfReader = Callable[[bytes], tuple[list[str], str]]
+# each page of a PDF as it prints, one at a time, at the dots per inch asked: (width,
+# height, grey bytes: one a pixel, 0 black … 255 white, row after row); ValueError if
+# it cannot be read
+PdfRenderer = Callable[[bytes, float], Iterator[tuple[int, int, bytes]]]
+RENDER_DPI = 150  # a table row is some 34 pixels high, an 8-point digit 9 × 17
+INK_TOLERANCE = 4  # pixels of a page that may turn from ink to paper or back: none do in a
+#                    file re-saved; a row hidden is a thousand or more, one digit some 20
+
+
+@dataclass(frozen=True)
+class PdfEngine:
+    """What the services need of a PDF engine; the caller provides it (QtPdf's, from
+    ``secdesk.gui.shell.pdf_text``), so that the services never touch Qt."""
+
+    text: PdfReader
+    render: PdfRenderer
+
+
 _QUARTER = re.compile(r"^\s*(\d{4})\s*[Qq季]?\s*([1-4])\s*$")
 
 
@@ -122,22 +148,24 @@ def content(session: Session, period: Period, key_id: str, printed_at: str) -> C
     return Content(book, records)
 
 
-def print_quarterly(session: Session, quarter: str, read_pdf: PdfReader) -> bytes:
+def print_quarterly(session: Session, quarter: str, engine: PdfEngine) -> bytes:
     """The sealed register of a quarter, recorded in the vault and the audit chain."""
     session.require(Permission.READ_REGISTER, "quarterly.print", f"quarter:{quarter}")
     period = period_of(quarter)
     key = unit_key(session)
     printed_at = clock.now().strftime("%Y-%m-%d %H:%M")
     made = content(session, period, key.key_id, printed_at)
-    draft_pages, _ = read_pdf(quarterly_pdf(made.book, PLACEHOLDER))
+    head = anchor.head(session.vault.conn).text()  # the chain passes through this event, for ever
+    made = replace(made, book=replace(made.book, chain_head=head))
+    draft_pages, _ = engine.text(quarterly_pdf(made.book, PLACEHOLDER))
     manifest = {"format": FORMAT, "unit": made.book.unit, "key_id": key.key_id, "quarter": period.code,
                 "start": period.start.isoformat(), "as_of": period.as_of.isoformat(), "printed_at": printed_at,
-                "records": len(made.records), "records_digest": records_digest(made.records),
+                "records": len(made.records), "records_digest": records_digest(made.records), "chain_head": head,
                 "pages": [page_hash(text, PLACEHOLDER) for text in draft_pages]}
     fingerprint = fingerprint_of(manifest)
     signature = key.sign(fingerprint)
     pdf = quarterly_pdf(made.book, fingerprint, seal_text(manifest, signature, key.public))
-    pages, _ = read_pdf(pdf)
+    pages, _ = engine.text(pdf)
     if [page_hash(text, fingerprint) for text in pages] != manifest["pages"]:
         raise SealBroken("the sealed book does not read back as it was hashed")
     with session.vault.transaction() as conn:
@@ -196,12 +224,13 @@ class Verdict:
         return "\n".join([head, *self.facts, *self.problems])
 
 
-def verify_pdf(session: Session, pdf: bytes, read_pdf: PdfReader) -> Verdict:
-    """Check a printed register (the PDF file) against this unit's key and records."""
+def verify_pdf(session: Session, pdf: bytes, engine: PdfEngine) -> Verdict:
+    """Check a printed register (the PDF file) against this unit's key and records: its
+    seal, its text and the look of every page, and the quarter's records."""
     session.require(Permission.READ_REGISTER, "quarterly.verify")
     verdict = Verdict()
     try:
-        pages, keywords = read_pdf(pdf)
+        pages, keywords = engine.text(pdf)
     except ValueError:
         verdict.problems.append("文件无法作为PDF读取（已损坏或不是PDF）")
         return _audited(session, verdict, "")
@@ -216,8 +245,36 @@ def verify_pdf(session: Session, pdf: bytes, read_pdf: PdfReader) -> Verdict:
     if not pages or fingerprint not in re.sub(r"\s+", "", pages[0]):
         verdict.problems.append("封面上的指纹与签章不一致：签章或封面被替换")
     _check_pages(verdict, manifest["pages"], [page_hash(text, fingerprint) for text in pages])
-    _check_records(session, verdict, fingerprint)
+    made = content(session, sealed_period(manifest), manifest["key_id"], manifest["printed_at"])
+    try:  # the book as sealed: the same bytes, unless a record or the program changed since
+        rebuilt = quarterly_pdf(replace(made.book, unit=manifest["unit"], chain_head=manifest.get("chain_head", "")),
+                                fingerprint, keywords)
+    except ValueError:
+        verdict.problems.append("无法按本单位现有记录重建此台账，无法核对各页版面")
+    else:
+        _check_looks(verdict, engine, pdf, rebuilt, manifest["pages"], fingerprint)
+    _check_records(session, verdict, fingerprint, made.records)
+    _check_chain(session, verdict, manifest.get("chain_head", ""))
     return _audited(session, verdict, fingerprint)
+
+
+def _check_chain(session: Session, verdict: Verdict, head: str) -> None:
+    """The audit chain still passes through the head it had when the book was printed."""
+    sealed = anchor.Anchor.parse(head)
+    if sealed is None:
+        return  # printed before the chain head was sealed into the book
+    why = anchor.behind(session.vault.conn, sealed)
+    if why:
+        verdict.problems.append(f"审计日志已不经过打印时的链尾（{why}）：打印后审计日志被改写，或数据库被换回旧副本")
+    else:
+        verdict.facts.append(f"审计日志仍经过打印时的链尾（第{sealed.seq}号事件）")
+
+
+def sealed_period(manifest: dict) -> Period:
+    """The period a sealed book covers, as it was printed (a running quarter up to its
+    as-of day)."""
+    as_of = date.fromisoformat(manifest["as_of"])
+    return period_of(manifest["quarter"], as_of + timedelta(days=1))
 
 
 def verify_fingerprint(session: Session, typed: str) -> Verdict:
@@ -269,15 +326,66 @@ def _check_pages(verdict: Verdict, sealed: list[str], found: list[str]) -> None:
         verdict.facts.append(f"全部{len(found)}页内容与签章一致")
 
 
-def _check_records(session: Session, verdict: Verdict, fingerprint: str) -> None:
+def _check_looks(verdict: Verdict, engine: PdfEngine, pdf: bytes, rebuilt: bytes, sealed: list[str],
+                 fingerprint: str) -> None:
+    """Compare what the file's pages look like with the book rebuilt from the vault: each
+    page rendered at :data:`RENDER_DPI`, grey, and compared pixel by pixel (ink that
+    became paper or paper that became ink). Only pages the rebuild prints as sealed (the
+    same text hash) can be compared; the others are named too. What the renderer draws
+    for the screen but a printer may not (or the reverse) — annotations, optional
+    content, actions — the file may not have unless the rebuilt book has it."""
+    if pdf == rebuilt:
+        verdict.facts.append(f"文件与按本单位记录重建的台账逐字节相同：全部{len(sealed)}页版面与签章时一致")
+        return
+    extra = pdf_features(pdf) - pdf_features(rebuilt)
+    if extra:
+        verdict.problems.append(f"文件含有签章时的台账没有的{'、'.join(sorted(extra))}：打印出来可能与屏幕上显示的不同")
+    rebuilt_pages, _ = engine.text(rebuilt)
+    comparable = {n for n, text in enumerate(rebuilt_pages, 1)
+                  if n <= len(sealed) and page_hash(text, fingerprint) == sealed[n - 1]}
+    differ, unknown, same = [], [], 0
+    pairs = zip(engine.render(pdf, RENDER_DPI), engine.render(rebuilt, RENDER_DPI))
+    try:
+        for n, (found, then) in enumerate(pairs, 1):
+            if n not in comparable:
+                unknown.append(n)
+            elif found[:2] != then[:2] or ink_changed(found[2], then[2]) > INK_TOLERANCE:
+                differ.append(n)
+            else:
+                same += 1
+    except ValueError:
+        verdict.problems.append("文件的页面无法显示，无法核对版面")
+        return
+    if differ:
+        verdict.problems.append(f"第{page_list(differ)}页与签章时的版面不符（有内容被遮盖、隐去或添加）")
+    if unknown:
+        verdict.problems.append(f"第{page_list(unknown)}页无法与签章时的版面比对：按本单位现有记录重建的该页与签章时不同"
+                                "（记录已改变，或本程序版本、字体与打印时不同）")
+    if not differ and not unknown and not extra:
+        verdict.facts.append(f"全部{same}页版面与签章时一致（文件不是打印时的原文件，已被另存，但页面未变）")
+
+
+def page_list(pages: list[int]) -> str:
+    """``1–3、7`` for pages 1, 2, 3 and 7."""
+    runs: list[list[int]] = []
+    for n in pages:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return "、".join(str(r[0]) if len(r) == 1 else f"{r[0]}–{r[-1]}" for r in runs)
+
+
+def _check_records(session: Session, verdict: Verdict, fingerprint: str, now: dict[str, str] | None = None) -> None:
+    """Name the records of the quarter changed, gone or added since printing (``now``:
+    their hashes today, if already collected)."""
     seal = repo.by_fingerprint(session.vault.conn, fingerprint)
     if seal is None:
         verdict.problems.append("本数据库中没有此台账的签章记录（数据库可能从早于打印的备份恢复），无法核对记录是否改变")
         return
     manifest = seal.manifest
-    period = Period(manifest["quarter"], date.fromisoformat(manifest["start"]), date.fromisoformat(manifest["as_of"]),
-                    date.fromisoformat(manifest["as_of"]))
-    now = content(session, period, manifest["key_id"], manifest["printed_at"]).records
+    if now is None:
+        now = content(session, sealed_period(manifest), manifest["key_id"], manifest["printed_at"]).records
     changed = sorted(k for k in seal.records.keys() & now.keys() if seal.records[k] != now[k])
     gone = sorted(seal.records.keys() - now.keys())
     added = sorted(now.keys() - seal.records.keys())

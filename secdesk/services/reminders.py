@@ -11,12 +11,12 @@ from datetime import date, timedelta
 
 from secdesk.domain import clock
 from secdesk.domain.personnel.model import Status
-from secdesk.domain.roles import Permission
+from secdesk.domain.roles import Permission, Role
 from secdesk.domain.inventory.deadlines import days_left
 from secdesk.services import accounts, missing, personnel, schedule
 from secdesk.services.session import Session
 from secdesk.storage import carriers as carrier_rows
-from secdesk.storage import destructions, movements
+from secdesk.storage import audit, destructions, movements
 from secdesk.storage import incidents as incident_rows
 from secdesk.storage import inspections as inspection_rows
 from secdesk.storage import loans as loan_rows
@@ -182,10 +182,31 @@ def start_of_day(session: Session, today: date | None = None) -> list[Reminder]:
     return today_reminders(session, today)
 
 
+RESET_DAYS = 7  # how long a password reset of one of the 三员 stays on the panel
+
+
+def reset_reminders(session: Session, today: date | None = None) -> list[Reminder]:
+    """For the 三员 (administrator, officer, auditor): passwords reset in the last week and
+    whether the account has signed in since — one administrator must not quietly become
+    another account."""
+    if not session.actor.roles & {Role.ADMIN, Role.OFFICER, Role.AUDITOR}:
+        return []
+    today = today or clock.now().date()
+    since = (today - timedelta(days=RESET_DAYS)).isoformat()
+    out = []
+    for seq, at, by, target, detail in audit.resets_since(session.vault.conn, since):
+        name = target.removeprefix("account:")
+        signed = audit.signed_in_after(session.vault.conn, name, seq)
+        text = (f"账户{name}的口令于{at[:16].replace('T', ' ')}由{by}重置" + (f"（{detail}）" if detail else "")
+                + ("，其后已首次登录" if signed else "，尚未登录") + "；若非本人申请，请立即核查")
+        out.append(Reminder("账户", "", name, "", date.fromisoformat(at[:10]), text, True))
+    return out
+
+
 def today_reminders(session: Session, today: date | None = None) -> list[Reminder]:
     """Everything the panel shows for this role: loans and carriers, the inspection
     calendar, then personnel; and the account's own password in its last week."""
-    out = password_reminders(session, today)
+    out = password_reminders(session, today) + reset_reminders(session, today)
     if session.actor.can(Permission.READ_REGISTER):
         out += (lending_reminders(session, today) + lifecycle_reminders(session, today)
                 + inventory_reminders(session, today) + schedule_reminders(session, today))

@@ -20,14 +20,15 @@ from secdesk.domain import clock, passwords
 from secdesk.domain import settings as settings_mod
 from secdesk.domain.errors import AccountDisabled, AccountLocked, PermissionDenied, SignInFailed
 from secdesk.domain.roles import Actor, Permission, require
-from secdesk.storage import accounts, audit, probe, settings_repo
+from secdesk.storage import accounts, anchor, audit, probe, sealing, settings_repo
 from secdesk.storage.audit import AuditEvent
 from secdesk.storage.backup import make_backup
 from secdesk.storage.instance_lock import InstanceLock
-from secdesk.storage.keyfile import LOCK_AFTER_FAILURES, KdfParams, KeyFile, derive, unseal
+from secdesk.storage.keyfile import LOCK_AFTER_FAILURES, KdfParams, KeyFile, Slot, derive, unseal
 from secdesk.storage.vault import Vault
 
 JOURNAL_SECRET = "journal_private_key"
+PENDING_KEYFILE = "pending_keyfile"  # the key file an account change committed, until written
 
 
 def keyfile_path(db_path: Path) -> Path:
@@ -47,6 +48,8 @@ class Session:
     kdf: KdfParams = field(default_factory=KdfParams)
     must_change_password: bool = False
     password_expired: bool = False  # older than password.max_age_days at sign-in (口令定期更换)
+    audit_seed: str = field(default="", repr=False)  # set once at set-up: the auditor's 审计验证码
+    warnings: list[str] = field(default_factory=list)  # found at sign-in: say them to the user
 
     def record(self, conn, event: str, object: str = "", before: Any = None,
                after: Any = None, result: str = "ok", detail: str = "") -> int:
@@ -54,18 +57,24 @@ class Session:
         return audit.append(conn, self.vault.audit_key, AuditEvent(
             0, clock.stamp(), self.actor.name, self.actor.roles_text, event, object,
             audit.to_json(before), audit.to_json(after), result, detail,
-        ))
+        ), self.vault.sealer)
 
     @contextmanager
     def change(self) -> Iterator:
-        """A transaction that also saves the key file; on failure neither is changed."""
+        """A transaction that also changes the key file, in this order: the database change,
+        its audit event and the key file as it must become commit together; then the key
+        file is written; then the note is cleared. A crash between the steps is completed
+        at the next sign-in (:func:`complete_keyfile`), so a password never works without
+        its audit event, nor a disabled account's slot outlive its record."""
         try:
             with self.vault.transaction() as conn:
                 yield conn
-                self.keyfile.save()
+                settings_repo.put_secret(conn, PENDING_KEYFILE, self.keyfile.to_bytes())
         except BaseException:
             self.keyfile = KeyFile.load(self.keyfile.path)
             raise
+        self.keyfile.save()
+        clear_pending(self.vault)
 
     def record_failure(self, event: str, object: str, reason: str) -> None:
         """Audit a refused operation in its own transaction (结果：失败)."""
@@ -97,10 +106,13 @@ class Session:
         self.close()
 
     def close(self, event: str = "signout") -> None:
-        """Audit the sign-out (or screen lock) and close the vault."""
+        """Audit the sign-out (or screen lock), seal the epoch, anchor the chain's head in
+        the key file and close the vault."""
         with self.vault.transaction() as conn:
             self.record(conn, event)
-        self.vault.close()
+            close_epoch(self.vault, conn)
+        save_anchor(self.keyfile, self.vault)
+        self.vault.close()  # its checkpoint truncates the log: the old key is gone
 
 
 def sign_in(db_path: Path, name: str, password: str, kdf: KdfParams | None = None,
@@ -194,10 +206,45 @@ REASON_ZH = {
 }
 
 
+def close_epoch(vault: Vault, conn) -> None:
+    """Seal the open epoch of the audit log and start the next (inside ``conn``'s transaction)."""
+    if vault.sealer is not None:
+        vault.sealer = sealing.close_epoch(conn, vault.sealer, clock.stamp())
+
+
+def clear_pending(vault: Vault) -> None:
+    """The key file is written: forget the note of what it had to become."""
+    with vault.transaction() as conn:
+        conn.execute("DELETE FROM secrets WHERE key = ?", (PENDING_KEYFILE,))
+
+
+def complete_keyfile(vault: Vault, kf: KeyFile) -> None:
+    """Finish an account change a crash interrupted after its commit: write the key file's
+    slots as they were committed (keeping the counters and the failure journal on disk)."""
+    pending = settings_repo.get_secret(vault.conn, PENDING_KEYFILE)
+    if pending is None:
+        return
+    data = json.loads(pending)
+    on_disk = {s.name_hash: s for s in kf.slots}
+    slots = []
+    for raw in data["slots"]:
+        slot = Slot(**raw)
+        if slot.name_hash in on_disk:
+            slot.failed, slot.locked = on_disk[slot.name_hash].failed, on_disk[slot.name_hash].locked
+        slots.append(slot)
+    kf.slots = slots
+    kf.save()
+    clear_pending(vault)
+
+
 def _start_session(vault: Vault, kf: KeyFile, name: str, db_key: bytes, kdf: KdfParams,
                    network_up: list[str]) -> Session:
+    complete_keyfile(vault, kf)  # an account change cut short by a crash
+    warnings = _rolled_back(vault, kf)  # before anything new is appended
     with vault.transaction() as conn:
-        flushed = flush_journal(conn, vault, kf)
+        if vault.sealer is not None and vault.sealer.since[:10] < clock.stamp()[:10]:
+            close_epoch(vault, conn)  # an epoch is a day at most (a session left by a crash)
+        flush_journal(conn, vault, kf)
     row = accounts.by_name(vault.conn, name)
     if row is None or not row.active:
         _record_signin_failure(vault, name, "disabled")
@@ -215,6 +262,7 @@ def _start_session(vault: Vault, kf: KeyFile, name: str, db_key: bytes, kdf: Kdf
             "检测到网络连接（" + "、".join(network_up) + "）：涉密计算机不得联网，已拒绝登录",
             "a network interface is up; a classified PC must not be networked",
         )
+    session.warnings = warnings + _reset_notice(vault.conn, row)
     with vault.transaction() as conn:
         accounts.update(conn, row.id, failed_count=0, last_sign_in=clock.stamp())
         if vault.migrated_from is not None:
@@ -222,16 +270,49 @@ def _start_session(vault: Vault, kf: KeyFile, name: str, db_key: bytes, kdf: Kdf
                            after={"version": vault.version})
         session.record(conn, "signin", f"account:{row.name}")
     slot = kf.find(name)
-    if flushed or (slot and slot.failed):
-        if slot:
-            slot.failed = 0
-        kf.save()
+    if slot:
+        slot.failed = 0
+    save_anchor(kf, vault)  # also saves the flushed journal and the reset counter
     return session
+
+
+def _reset_notice(conn, row) -> list[str]:
+    """The first sign-in after a reset tells the account who reset its password, and when."""
+    if not row.must_change_password:
+        return []
+    resets = [r for r in audit.resets_since(conn, "") if r[3] == f"account:{row.name}"]
+    if not resets:
+        return []
+    _, at, by, _, detail = resets[-1]
+    return [f"您的口令已于{at[:16].replace('T', ' ')}由{by}重置" + (f"（{detail}）" if detail else "")
+            + "；若非本人申请，请立即报告安全保密管理员"]
+
+
+def save_anchor(kf: KeyFile, vault: Vault) -> None:
+    """Record the newest chain head in the key file (written and fsynced)."""
+    kf.anchor = anchor.head(vault.conn).text()
+    kf.save()
+
+
+def _rolled_back(vault: Vault, kf: KeyFile) -> list[str]:
+    """Compare the chain with the anchors kept outside the file; a database that is behind
+    them (an older copy put back, a ``-wal`` lost after a crash) is said plainly, and the
+    finding goes into the chain."""
+    found = [why for why in (anchor.behind(vault.conn, anchor.Anchor.parse(kf.anchor)),
+                             anchor.behind(vault.conn, anchor.read_head(vault.path))) if why]
+    if not found:
+        return []
+    text = (f"数据库比此前记录的旧：{found[0]}。数据库文件可能被换回旧副本，或崩溃后 -wal 文件丢失，"
+            "其后办理的事项不在本库中；请核对纸质记录，必要时从最新备份恢复")
+    with vault.transaction() as conn:
+        audit.append(conn, vault.audit_key, sealer=vault.sealer, event=AuditEvent(
+            0, clock.stamp(), "", "", "vault.rollback", str(vault.path.name), None, None, "failed", text))
+    return [text]
 
 
 def _record_signin_failure(vault: Vault, name: str, reason: str, detail: str = "") -> None:
     with vault.transaction() as conn:
-        audit.append(conn, vault.audit_key, AuditEvent(
+        audit.append(conn, vault.audit_key, sealer=vault.sealer, event=AuditEvent(
             0, clock.stamp(), name, "", "signin", f"account:{name}", None, None, "failed",
             REASON_ZH[reason] + (f"：{detail}" if detail else ""),
         ))
@@ -252,7 +333,7 @@ def flush_journal(conn, vault: Vault, kf: KeyFile) -> bool:
         conn.execute("INSERT INTO journal_flushed (id) VALUES (?)", (record["id"],))
         _append_failure(conn, vault, record)
     if kf.journal_dropped:
-        audit.append(conn, vault.audit_key, AuditEvent(
+        audit.append(conn, vault.audit_key, sealer=vault.sealer, event=AuditEvent(
             0, clock.stamp(), "", "", "signin", "", None, None, "failed",
             f"另有{kf.journal_dropped}次失败登录记录因数量过多未保留明细",
         ))
@@ -262,7 +343,7 @@ def flush_journal(conn, vault: Vault, kf: KeyFile) -> bool:
 
 def _append_failure(conn, vault: Vault, record: dict) -> None:
     name = record["name"]
-    audit.append(conn, vault.audit_key, AuditEvent(
+    audit.append(conn, vault.audit_key, sealer=vault.sealer, event=AuditEvent(
         0, record["at"], name, "", "signin", f"account:{name}", None, None, "failed",
         REASON_ZH.get(record["reason"], record["reason"]),
     ))
@@ -271,7 +352,7 @@ def _append_failure(conn, vault: Vault, record: dict) -> None:
         if row is not None:
             accounts.update(conn, row.id, locked_at=record["at"],
                             failed_count=LOCK_AFTER_FAILURES)
-        audit.append(conn, vault.audit_key, AuditEvent(
+        audit.append(conn, vault.audit_key, sealer=vault.sealer, event=AuditEvent(
             0, record["at"], name, "", "account.locked", f"account:{name}", None,
             audit.to_json({"locked": True}), "ok", f"连续{LOCK_AFTER_FAILURES}次口令错误",
         ))

@@ -10,7 +10,7 @@ from secdesk.domain.passwords import PasswordPolicy
 from secdesk.domain.roles import Actor, Role
 from secdesk.domain.seal import UnitKey
 from secdesk.services.session import JOURNAL_SECRET, Session, flush_journal, keyfile_path
-from secdesk.storage import accounts, seals, settings_repo
+from secdesk.storage import accounts, anchor, sealing, seals, settings_repo
 from secdesk.storage.keyfile import (
     KdfParams,
     KeyFile,
@@ -50,6 +50,7 @@ def initialise(db_path: Path, unit_name: str, unit_code: str, admin_name: str,
     except BaseException:
         vault.close()
         db_path.unlink(missing_ok=True)
+        anchor.head_path(db_path).unlink(missing_ok=True)
         raise
     return session, secret
 
@@ -70,11 +71,14 @@ def _first_session(vault, kf_path, unit_name, unit_code, admin_name, admin_passw
         seals.insert_key(conn, unit_key.key_id, unit_key.private, unit_key.public, now)
         account_id = accounts.insert(conn, admin_name, "", roles, now, must_change=False)
         session = Session(vault, kf, Actor(account_id, admin_name, roles), db_key, kdf)
+        vault.sealer, seed = sealing.start(conn, now, "set-up")
+        session.audit_seed = sealing.format_seed(vault.sealer.generation, seed)
         session.record(conn, "vault.create", f"unit:{unit_code}",
                        after={"unit.name": unit_name, "unit.code": unit_code})
         session.record(conn, "account.create", f"account:{admin_name}",
                        after={"roles": [Role.ADMIN.value]})
         session.record(conn, "unit_key.create", f"key:{unit_key.key_id}")
+        session.record(conn, "audit.seal_start", "generation:1", detail="审计验证码已生成，交审计员封存")
         kf.save()
     return session
 
@@ -143,7 +147,8 @@ def recovery_key_text(secret: bytes) -> str:
 
 
 def recovery_sheet_pdf(session: Session, db_name: str, key_text: str) -> bytes:
-    """The recovery key sheet (恢复密钥单) to print once and seal in the safe."""
+    """The recovery key sheet (恢复密钥单) to print once and seal in the safe; at set-up
+    its second page is the auditor's 审计验证码单."""
     values = session.settings()
     return recovery_sheet(values["unit.name"], values["unit.code"], db_name, key_text,
-                          clock.now().strftime("%Y年%m月%d日 %H:%M"))
+                          clock.now().strftime("%Y年%m月%d日 %H:%M"), session.audit_seed)

@@ -22,6 +22,7 @@ from secdesk.domain.lending.rules import Refused
 from secdesk.domain.lifecycle.rules import Channel, TransferKind
 from secdesk.domain.lifecycle.rules import channel as checked_channel
 from secdesk.domain.roles import Permission
+from secdesk.domain.validate import day_in_range
 from secdesk.services import carriers
 from secdesk.services.lending import Override, officer_consent
 from secdesk.services.session import Session
@@ -68,6 +69,7 @@ def transfer(session: Session, request: TransferRequest) -> TransferRow:
         raise InvalidInput(kind.value, f"请填写：{'、'.join(missing)}", f"fill in: {', '.join(missing)}")
     if not request.numbers:
         raise InvalidInput("载体编号", f"请扫描或输入要{kind.value}的载体", f"list the carriers to {kind.name.lower()}")
+    day_in_range("日期", request.on)
     channel = _channel(session, request)
     listed = [carriers.find(session, n) for n in request.numbers]
     if len({c.id for c in listed}) != len(listed):

@@ -13,7 +13,10 @@ from secdesk.domain.errors import StorageFull
 def atomic_write(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path``: temp file, fsync, rename, fsync the folder; mode 0600."""
     path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:  # a missing or read-only folder fails here, before anything is written
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise disk_error(exc, path) from None
     try:
         os.chmod(tmp, 0o600)
         with os.fdopen(fd, "wb") as f:
@@ -44,6 +47,11 @@ def disk_error(exc: OSError, path: Path) -> StorageFull:
         return StorageFull(
             f"磁盘空间不足，无法写入 {path.parent}，请清理磁盘后重试；未写入任何内容",
             f"no space left on the disk holding {path.parent}; nothing was written",
+        )
+    if exc.errno == errno.ENOENT and not path.parent.is_dir():
+        return StorageFull(
+            f"文件夹 {path.parent} 不存在，请先建立该文件夹或另选位置；未写入任何内容",
+            f"the folder {path.parent} does not exist; create it or choose another; nothing was written",
         )
     return StorageFull(
         f"无法写入 {path}（{exc.strerror}），请检查文件夹权限；未写入任何内容",

@@ -67,8 +67,9 @@ def _head_tag(key: bytes, seq: int, mac: str) -> str:
     return hmac.new(key, f"head|{seq}|{mac}".encode(), hashlib.sha256).hexdigest()
 
 
-def append(conn, key: bytes, event: AuditEvent) -> int:
-    """Append ``event`` (its ``seq`` is ignored) inside the caller's transaction."""
+def append(conn, key: bytes, event: AuditEvent, sealer=None) -> int:
+    """Append ``event`` (its ``seq`` is ignored) inside the caller's transaction; with the
+    open epoch's ``sealer`` (:mod:`secdesk.storage.sealing`) it is sealed as well."""
     row = conn.execute("SELECT seq, mac FROM audit_head WHERE id = 1").fetchone()
     prev_seq, prev_mac = row if row else (0, GENESIS)
     seq = prev_seq + 1
@@ -80,9 +81,11 @@ def append(conn, key: bytes, event: AuditEvent) -> int:
         )
     values = (seq, *[getattr(event, f) for f in FIELDS[1:]])
     mac = _mac(key, prev_mac, values)
+    sealed = (sealer.generation, sealer.epoch, sealer.seal(seq, values[1:])) if sealer else (None, None, None)
     conn.execute(
-        f"INSERT INTO audit_events ({', '.join(FIELDS)}, mac) VALUES ({', '.join('?' * 11)})",
-        (*values, mac),
+        f"INSERT INTO audit_events ({', '.join(FIELDS)}, mac, generation, epoch, seal) "
+        f"VALUES ({', '.join('?' * 14)})",
+        (*values, mac, *sealed),
     )
     conn.execute(
         "INSERT INTO audit_head (id, seq, mac, tag) VALUES (1, ?, ?, ?) "
@@ -165,3 +168,16 @@ def objects_with_event(conn, event: str, objects: list[str]) -> set[str]:
             f"SELECT DISTINCT object FROM audit_events WHERE event = ? AND object IN ({marks})",
             (event, *chunk))}
     return found
+
+
+def resets_since(conn, since: str) -> list[tuple[int, str, str, str, str]]:
+    """(seq, at, by, object, detail) of the password resets recorded since ``since``."""
+    return list(conn.execute("SELECT seq, at, account, object, detail FROM audit_events WHERE event = 'account.reset' "
+                             "AND result = 'ok' AND at >= ? ORDER BY seq", (since,)))
+
+
+def signed_in_after(conn, name: str, seq: int) -> str | None:
+    """When account ``name`` first signed in successfully after event ``seq`` (None: not yet)."""
+    row = conn.execute("SELECT MIN(at) FROM audit_events WHERE event = 'signin' AND result = 'ok' "
+                       "AND object = ? AND seq > ?", (f"account:{name}", seq)).fetchone()
+    return row[0] if row else None

@@ -16,6 +16,7 @@ import sqlcipher3
 
 from secdesk.domain import clock
 from secdesk.domain.errors import DamagedFile
+from secdesk.storage import sealing
 from secdesk.storage.atomic import atomic_write, disk_error, fsync_dir
 from secdesk.storage.keyfile import KeyFile
 
@@ -37,11 +38,27 @@ def make_backup(vault, keyfile: KeyFile, dest: Path, reason: str = "manual") -> 
     except OSError as exc:
         shutil.rmtree(folder, ignore_errors=True)
         raise disk_error(exc, folder) from None
+    _without_sealing_key(db_copy, vault)
     _verify_copy(db_copy, vault)
     sums = "".join(f"{_sha256(p)}  {p.name}\n" for p in sorted(folder.iterdir()))
     atomic_write(folder / MANIFEST, sums.encode())
     fsync_dir(folder.parent)
     return folder
+
+
+def _without_sealing_key(db_copy: Path, vault) -> None:
+    """A backup never carries the audit log's sealing key: whoever holds a backup cannot
+    forge a later epoch, and a restored vault starts a new sealing generation."""
+    conn = sqlcipher3.connect(str(db_copy), isolation_level=None)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{vault.db_key_hex()}'\"")
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA journal_mode = DELETE")  # no -wal left in the backup folder
+        sealing.forget(conn)
+    finally:
+        conn.close()
+    _fsync_file(db_copy)
 
 
 def _verify_copy(db_copy: Path, vault) -> None:

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from secdesk.domain.errors import VaultInUse
+from secdesk.storage.atomic import disk_error
 
 
 class InstanceLock:
@@ -16,8 +17,12 @@ class InstanceLock:
         self._fd: int | None = None
 
     def acquire(self) -> None:
-        """Take the lock, or raise :class:`VaultInUse` if another process holds it."""
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        """Take the lock, or raise :class:`VaultInUse` if another process holds it (or
+        :class:`StorageFull` naming the folder if the lock file cannot be made there)."""
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            raise disk_error(exc, self.path) from None
         try:
             _lock(fd)
         except OSError:

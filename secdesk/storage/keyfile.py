@@ -119,6 +119,7 @@ class KeyFile:
     slots: list[Slot] = field(default_factory=list)
     journal: list[str] = field(default_factory=list)
     journal_dropped: int = 0
+    anchor: str = ""  # the newest audit chain head seen (``seq:mac``), see storage/anchor.py
 
     @classmethod
     def load(cls, path: Path) -> "KeyFile":
@@ -148,6 +149,7 @@ class KeyFile:
                 slots,
                 list(data.get("journal", [])),
                 int(data.get("journal_dropped", 0)),
+                str(data.get("anchor", "")),
             )
         except (ValueError, KeyError, TypeError):
             raise KeyFileError(
@@ -167,6 +169,7 @@ class KeyFile:
             "slots": [asdict(s) for s in self.slots],
             "journal": self.journal,
             "journal_dropped": self.journal_dropped,
+            "anchor": self.anchor,
         }
         return json.dumps(data, indent=1).encode()
 

@@ -197,6 +197,13 @@ def by_staff_no(conn, staff_no: str) -> Person | None:
     return to_person(row) if row else None
 
 
+def by_id_number(conn, id_number: str) -> Person | None:
+    """The file with this 证件号 (compared without regard to case), if any."""
+    row = conn.execute(f"SELECT {COLUMNS} FROM persons WHERE upper(id_number) = upper(?) ORDER BY id",
+                       (id_number,)).fetchone()
+    return to_person(row) if row else None
+
+
 def search(conn, dept: str = "", clearance: str = "", status: str = "", text: str = "") -> list[Person]:
     """Files matching the filters, by department and name."""
     parts, params = [], []

@@ -108,6 +108,8 @@ def check_length(path: Path, db_key: bytes) -> None:
     if plain[5:8] != b"\x40\x20\x20":
         return
     pages = int.from_bytes(plain[28 - SALT_SIZE : 32 - SALT_SIZE], "big")
+    if size > pages * PAGE_SIZE and size % PAGE_SIZE:
+        raise _extra_bytes(path, pages, size - pages * PAGE_SIZE)
     if size % PAGE_SIZE or pages * PAGE_SIZE > size:
         raise TruncatedFile(
             f"数据库文件 {path.name} 不完整（应有{pages}页，实有{size // PAGE_SIZE}页），"
@@ -115,6 +117,16 @@ def check_length(path: Path, db_key: bytes) -> None:
             f"{path.name} is truncated ({size // PAGE_SIZE} of {pages} pages); "
             "restore it from a backup",
         )
+
+
+def _extra_bytes(path: Path, pages: int, extra: int) -> DamagedFile:
+    """A file longer than its pages: bytes were appended after the database's end."""
+    return DamagedFile(
+        f"数据库文件 {path.name} 末尾多出{extra}字节（应有{pages}页），文件被改动或损坏，未做任何写入；"
+        "请从备份中恢复",
+        f"{path.name} has {extra} extra bytes after its {pages} pages: it was altered or damaged; "
+        "nothing was written; restore it from a backup",
+    )
 
 
 def _header_authentic(page: bytes, db_key: bytes) -> bool:

@@ -6,7 +6,9 @@ migrations at the end; never edit a released one.
 
 from __future__ import annotations
 
-from secdesk.storage import carriers, destructions, incidents, inspections, inventory, loans, movements, personnel, seals
+from secdesk.storage import (
+    carriers, destructions, incidents, inspections, inventory, loans, movements, personnel, sealing, seals,
+)
 
 MIGRATIONS: list[str] = [
     # 1: settings, accounts, audit chain
@@ -71,6 +73,8 @@ MIGRATIONS: list[str] = [
     movements.CHANNEL_MIGRATION,
     # 10: 定密依据 and 定密责任人 of a self-made carrier
     carriers.CLASSIFICATION_MIGRATION,
+    # 11: forward-secure sealing of the audit log (epochs, their tags, generations)
+    sealing.MIGRATION,
 ]
 
 CURRENT_VERSION = len(MIGRATIONS)

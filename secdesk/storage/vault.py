@@ -18,7 +18,9 @@ import sqlcipher3
 from secdesk.domain.errors import MigrationFailed, NewerVersion, NotSecdeskFile, StorageFull
 from secdesk.storage import probe
 from secdesk.storage.instance_lock import InstanceLock
+from secdesk.storage import anchor, sealing
 from secdesk.storage.keyfile import hkdf
+from secdesk.storage.sealing import Sealer
 from secdesk.storage.schema import CURRENT_VERSION, MIGRATIONS
 
 APPLICATION_ID = 0x53454344  # "SECD"
@@ -35,6 +37,7 @@ class Vault:
         self._key = key
         self._lock = lock
         self.migrated_from: int | None = None  # the schema version before this open upgraded it
+        self.sealer: Sealer | None = None  # the audit log's open epoch (None: unsealed)
 
     @classmethod
     def create(cls, path: Path, db_key: bytes) -> "Vault":
@@ -101,6 +104,7 @@ class Vault:
                 vault.close()  # never left open (and locked) after a refused upgrade
                 raise
             vault.migrated_from = version
+        vault.sealer = sealing.load(conn)
         return vault
 
     @contextmanager
@@ -121,6 +125,7 @@ class Vault:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             raise _storage_error(exc, self.path) from None
+        anchor.write_head(self.path, anchor.head(self.conn))  # the newest head, outside the file
 
     def db_key_hex(self) -> str:
         """The raw key as SQLCipher takes it (for verifying a copy; never logged)."""
@@ -160,6 +165,7 @@ def _set_pragmas(conn: sqlcipher3.Connection) -> None:
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA secure_delete = ON")  # a closed epoch's sealing key is overwritten
 
 
 def _verify(path: Path, conn: sqlcipher3.Connection) -> int:

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from secdesk.domain.errors import AccountLocked, InvalidInput, PermissionDenied, SignInFailed
+from secdesk.domain.roles import Role
 from secdesk.storage.keyfile import KeyFile, db_key_from_recovery, parse_recovery_key
 
 ADMIN_PW = "Adm1n#Secret"
@@ -306,3 +307,43 @@ def test_a_new_accounts_first_password_does_no_work_from_the_command_line(cli_va
     changed = secdesk("user", "passwd", *as_new, stdin=lines(NEW_PW, NEW_PW, "Mine#Clerk77"))
     assert changed.returncode == 0, changed.stderr
     assert secdesk("carrier", "list", *as_new, stdin=lines("Mine#Clerk77")).returncode == 0
+
+
+def test_verify_with_the_auditors_code_vouches_for_the_sealed_epochs(vault):
+    """init prints the 审计验证码 once; verify --audit-seed reads it after the password and
+    exits 0 naming the sealed epochs and the open one; a mistyped code is one line, rc≠0."""
+    code = vault.session.audit_seed
+    vault.add_user("auditor1", Role.AUDITOR)
+    vault.close()
+    as_auditor = ("--db", vault.db_path, "--user", "auditor1", "--password-stdin", "--audit-seed")
+    result = secdesk("verify", *as_auditor, stdin=lines(vault.passwords["auditor1"], code))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "封存核验通过" in result.stdout and "尚未封存的当前时段" in result.stdout
+    wrong = secdesk("verify", *as_auditor, stdin=lines(vault.passwords["auditor1"], code[:-3] + "AAA"))
+    assert "审计验证码" in assert_refused(wrong)
+
+
+def test_init_prints_the_auditors_code(tmp_path):
+    result = secdesk("init", "--db", tmp_path / "n.db", "--unit-name", UNIT, "--unit-code", "BMS",
+                     "--admin", "admin", "--password-stdin", stdin=lines("Adm1n#Secret"))
+    assert result.returncode == 0, result.stderr
+    lines_out = result.stdout.splitlines()
+    code = lines_out[lines_out.index(next(x for x in lines_out if x.startswith("审计验证码"))) + 1]
+    assert code.startswith("G1-") and len(code) > 50
+
+
+def test_the_command_line_refuses_to_sign_in_while_networked_when_so_set(staffed_vault, monkeypatch, capsys):
+    """联网时拒绝登录 holds for the command line too: with an interface up, one line, rc≠0."""
+    import io
+
+    from secdesk.cli import main as cli_main
+    from secdesk.services import settings
+
+    staffed_vault.close()
+    settings.change_setting(staffed_vault.sign_in("officer1"), "network.refuse_signin", True)
+    staffed_vault.close()
+    monkeypatch.setattr(cli_main, "interfaces_up", lambda: ["eth0"])
+    monkeypatch.setattr(sys, "stdin", io.StringIO(staffed_vault.passwords["clerk1"] + "\n"))
+    code = cli_main.run(["carrier", "list", "--db", str(staffed_vault.db_path), "--user", "clerk1",
+                         "--password-stdin"])
+    assert code != 0 and "涉密计算机不得联网" in capsys.readouterr().err

@@ -183,7 +183,7 @@ def test_person_sheet_empty_sections_say_none(tmp_path):
                    staff_no="", post="")
     path = write(tmp_path, person_sheet_pdf(sheet))
     (raw,) = furnished(path, "涉密人员登记表")
-    assert raw.split().count("无") == 4 + 1  # the four empty tables and 脱密期
+    assert raw.split().count("无") == 4 + 2  # the four empty tables, 审批权限 and 脱密期
     assert "合计" not in raw
     assert "本人签名" in raw
 

@@ -70,7 +70,8 @@ def test_the_training_record_lists_the_year_asked_for(officer, tmp_path):
 
 def test_badges_are_printed_by_the_officer_only(staffed_vault, officer):
     """The officer prints badges (audited with the badge numbers); the clerk is refused."""
-    badges = [personnel.add_person(officer, replace(ZHANG, name=n)).badge for n in ("张红", "李四")]
+    badges = [personnel.add_person(officer, replace(ZHANG, name=n, id_number=i)).badge
+              for n, i in (("张红", ZHANG.id_number), ("李四", ""))]  # one 证件号, one file
     pdf = personnel_prints.badge_sheet(officer, badges, LabelLayout.A4_3X8)
     assert pdf.startswith(b"%PDF")
     (event,) = audit.events(officer.vault.conn, "event = 'badge.print'")

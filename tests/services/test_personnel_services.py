@@ -130,10 +130,11 @@ def test_the_start_of_day_panel_lists_what_needs_doing(officer):
     settings.change_setting(officer, "training_hours_per_year", 8)
     today = date(2026, 11, 23)
     personnel.add_person(officer, replace(ZHANG, vetted_on=date(2025, 10, 1)))
-    ok = personnel.add_person(officer, replace(ZHANG, name="王五", staff_no="A003", vetted_on=date(2026, 6, 1)))
+    ok = personnel.add_person(officer, replace(ZHANG, name="王五", staff_no="A003", id_number="",
+                                                 vetted_on=date(2026, 6, 1)))
     personnel.add_record(officer, ok.badge, Commitment(CommitmentKind.ON_TAKING_UP, date(2026, 6, 1)))
     personnel.add_record(officer, ok.badge, Training(date(2026, 6, 2), 8, "保密法规"))
-    leaving = personnel.add_person(officer, replace(ZHANG, name="赵六", staff_no="A004",
+    leaving = personnel.add_person(officer, replace(ZHANG, name="赵六", staff_no="A004", id_number="",
                                                     clearance=Clearance.GENERAL))
     personnel.leave(officer, leaving.badge, "离岗", today - timedelta(days=365), today - timedelta(days=365))
     lines = {(r.name, r.kind) for r in reminders.personnel_reminders(officer, today)}
@@ -182,9 +183,9 @@ def test_filters_for_overdue_reviews_and_short_training(officer):
 
     today = date.today()
     personnel.add_person(officer, replace(ZHANG, vetted_on=today - timedelta(days=800)))
-    current = personnel.add_person(officer, replace(ZHANG, name="王五", staff_no="A003",
+    current = personnel.add_person(officer, replace(ZHANG, name="王五", staff_no="A003", id_number="",
                                                     vetted_on=today - timedelta(days=10)))
-    personnel.add_person(officer, replace(ZHANG, name="赵六", staff_no="A004", vetted_on=None))
+    personnel.add_person(officer, replace(ZHANG, name="赵六", staff_no="A004", id_number="", vetted_on=None))
     overdue = {p.name for p in personnel.list_persons(officer, review_overdue=True)}
     assert overdue == {"张红", "赵六"}
     assert personnel.list_persons(officer, training_short=True) == []
@@ -216,8 +217,8 @@ def test_a_carrier_custodian_named_or_scanned_is_linked_to_the_person(staffed_va
     """保管人 by name or badge links the file (so leaving sees it); 档案室 stays text; a
     person cleared below the 密级, or who has left, is refused at 保管人."""
     zhang = personnel.add_person(officer, ZHANG)
-    li = personnel.add_person(officer, replace(ZHANG, name="李四", staff_no="A002", clearance=Clearance.GENERAL))
-    gone = personnel.add_person(officer, replace(ZHANG, name="赵六", staff_no="A003"))
+    li = personnel.add_person(officer, replace(ZHANG, name="李四", staff_no="A002", id_number="", clearance=Clearance.GENERAL))
+    gone = personnel.add_person(officer, replace(ZHANG, name="赵六", staff_no="A003", id_number=""))
     personnel.leave(officer, gone.badge, "离岗", date.today(), date.today())
     staffed_vault.close()
     clerk = staffed_vault.sign_in("clerk1")
@@ -239,7 +240,7 @@ def test_a_carrier_custodian_named_or_scanned_is_linked_to_the_person(staffed_va
 def test_a_successor_must_be_cleared_for_the_carrier(staffed_vault, officer):
     """A 机密 carrier cannot pass to a 一般 successor; nothing changes when refused."""
     zhang = personnel.add_person(officer, ZHANG)
-    li = personnel.add_person(officer, replace(ZHANG, name="李四", staff_no="A002", clearance=Clearance.GENERAL))
+    li = personnel.add_person(officer, replace(ZHANG, name="李四", staff_no="A002", id_number="", clearance=Clearance.GENERAL))
     staffed_vault.close()
     clerk = staffed_vault.sign_in("clerk1")
     carrier = carriers.register(clerk, CarrierDraft("文件", Level.SECRET, CarrierType.PAPER, Term.years(10),

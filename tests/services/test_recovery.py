@@ -97,7 +97,7 @@ def test_recovery_rebuilds_a_lost_key_file(staffed_vault):
         v.sign_in("clerk1")
     admin = v.sign_in("admin")
     accounts.reset_password(admin, "clerk1", "Reset#Clerk7")
-    accounts.reset_password(admin, "auditor1", "Reset#Audit7")
+    accounts.reset_password(admin, "auditor1", "Reset#Audit7", recovery_key=format_recovery_key(v.secret))
     v.close()
     v.passwords.update(clerk1="Reset#Clerk7", auditor1="Reset#Audit7")
     clerk = v.sign_in("clerk1")
@@ -119,7 +119,7 @@ def test_failed_sign_ins_after_the_key_file_was_rebuilt_are_still_audited(staffe
     with pytest.raises(SignInFailed):
         v.sign_in("admin", "Wrong#Pass99")
     admin = v.sign_in("admin")
-    accounts.reset_password(admin, "auditor1", "Reset#Audit7")
+    accounts.reset_password(admin, "auditor1", "Reset#Audit7", recovery_key=format_recovery_key(v.secret))
     v.close()
     v.passwords["auditor1"] = "Reset#Audit7"
     session = v.sign_in("auditor1")

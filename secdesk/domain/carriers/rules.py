@@ -3,6 +3,7 @@ field and the fix, and nothing is written."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from secdesk.domain.carriers.levels import Level
@@ -10,8 +11,11 @@ from secdesk.domain.carriers.model import CarrierDraft
 from secdesk.domain.carriers.numbers import check_external
 from secdesk.domain.carriers.terms import check_term
 from secdesk.domain.errors import InvalidInput
+from secdesk.domain.validate import count, day_in_range, printable
 
 MAX_COPIES = 999
+MAX_PAGES = 99999
+_PAGES = re.compile(r"([+-]?\d+)\s*页")
 TEXT_LIMITS = {
     "title": ("文件资料名称", 200),
     "origin_unit": ("制作发文单位", 100),
@@ -33,8 +37,13 @@ def check_draft(draft: CarrierDraft) -> CarrierDraft:
     for name, (label, limit) in TEXT_LIMITS.items():
         if len(trimmed[name]) > limit:
             raise InvalidInput(label, f"不能超过{limit}个字符", f"at most {limit} characters")
+        printable(label, trimmed[name])
     if not trimmed["title"]:
         raise InvalidInput("文件资料名称", "不能为空", "the title must not be empty")
+    day_in_range("制发日", draft.issue_date, not_future=True)
+    pages = _PAGES.fullmatch(trimmed["extent"])
+    if pages:
+        count("页数", int(pages.group(1)), MAX_PAGES)
     check_term(draft.level, draft.term, draft.issue_date)
     check_copies(draft.level, draft.copy_no, draft.copies_total)
     external = check_external(draft.external_number) if draft.external_number.strip() else ""

@@ -16,6 +16,7 @@ from enum import StrEnum
 from secdesk.domain import clock
 from secdesk.domain.carriers.levels import Level
 from secdesk.domain.errors import InvalidInput
+from secdesk.domain.validate import printable
 
 FIELD = "保密期限"
 CONDITION_LIMIT = 30
@@ -110,6 +111,10 @@ _NUMERAL_COUNT = re.compile(r"^[零〇一二两三四五六七八九十百千OoI
 _GARBLED_DATE = re.compile(r"^[\dOolI\s年月日个半后内/.\-]*\d[\dOolI\s年月日个半后内/.\-]*$")
 # "20", "2027 6 30": digits and marks without a word are no condition either.
 _NO_WORDS = re.compile(r"^[\d\W_]+$")
+# "永久", "长期保密": a term without an end is no condition; every state secret has a term.
+_ENDLESS = re.compile(r"^(永久|长期|无限期|无期限|不限期|永远|终身|不解密|无)(保密|有效)?$")
+ALLOWED_FORMS_ZH = "“20年”“6个月”“2027-06-30”或解密条件（如“会议开始前”），留空取该密级最长期限"
+ALLOWED_FORMS_EN = "20年, 6个月, 2027-06-30 or a condition; blank for the level's maximum"
 
 
 def parse_term(text: str, level: Level) -> Term:
@@ -135,7 +140,10 @@ def parse_term(text: str, level: Level) -> Term:
     if _GARBLED_DATE.match(text) or _NUMERAL_COUNT.match(text) or _NO_WORDS.match(text):
         raise InvalidInput(FIELD, f"“{text}”无法识别，请写成“20年”“6个月”或“2027-06-30”",
                            f"cannot read {text!r}: write 20年, 6个月 or 2027-06-30")
-    return Term.condition(text)
+    if _ENDLESS.match(text):
+        raise InvalidInput(FIELD, f"“{text}”不是可用的保密期限，国家秘密都有期限；可写{ALLOWED_FORMS_ZH}",
+                           f"{text!r} is no term (every state secret has one); write {ALLOWED_FORMS_EN}")
+    return Term.condition(printable(FIELD, text))
 
 
 def check_term(level: Level, term: Term, issue_date: date | None) -> None:

@@ -10,6 +10,7 @@ from secdesk.domain.carriers.numbers import check_character, is_valid, normalise
 from secdesk.domain.carriers.terms import add_months
 from secdesk.domain.errors import InvalidInput
 from secdesk.domain.personnel.model import Clearance, IdType, PersonDraft
+from secdesk.domain.validate import day_in_range, printable
 
 ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 ID_CHECK = "10X98765432"
@@ -50,6 +51,7 @@ def check_person(draft: PersonDraft) -> PersonDraft:
     for key, (label, limit) in TEXT_LIMITS.items():
         if len(trimmed[key]) > limit:
             raise InvalidInput(label, f"不能超过{limit}个字符", f"at most {limit} characters")
+        printable(label, trimmed[key])
     for key in ("name", "dept"):
         if not trimmed[key]:
             label = TEXT_LIMITS[key][0]
@@ -59,7 +61,9 @@ def check_person(draft: PersonDraft) -> PersonDraft:
         id_number = check_id_number(id_number)
     elif len(id_number) > 40:
         raise InvalidInput("证件号", "不能超过40个字符", "at most 40 characters")
+    printable("证件号", id_number)
     for label, day in (("确定时间", draft.clearance_since), ("审查日期", draft.vetted_on)):
+        day_in_range(label, day)
         if day is not None and day > date.today():
             raise InvalidInput(label, "不能晚于今天", "must not be in the future")
     return replace(draft, id_number=id_number, **trimmed)

@@ -25,7 +25,7 @@ from secdesk.services.session import Session
 from secdesk.gui.shell.messages import error_text, show_error
 from secdesk.gui.shell.widgets import fill_row, make_table
 from secdesk.gui.shell.pdf_preview import PdfPreviewDialog
-from secdesk.gui.shell.pdf_text import read_pdf
+from secdesk.gui.shell.pdf_text import QT_PDF
 from secdesk.gui.shell.worker import Worker
 
 GREEN, RED = "color: #1b5e20;", "color: #b00020;"
@@ -117,7 +117,7 @@ class QuarterlyTab(QWidget):
         if self.session is None or not code:
             return
         self.print_button.setEnabled(False)
-        self.worker.submit(quarterly.print_quarterly, self.session, code, read_pdf, owner=self,
+        self.worker.submit(quarterly.print_quarterly, self.session, code, QT_PDF, owner=self,
                            on_done=lambda pdf: self._printed(code, pdf), on_error=self._print_failed)
 
     def _printed(self, code: str, pdf: bytes) -> None:
@@ -144,7 +144,7 @@ class QuarterlyTab(QWidget):
         except OSError as exc:
             self._show(None, self.tr("Cannot read {0}: {1}").format(path, exc.strerror))
             return
-        self.worker.submit(quarterly.verify_pdf, self.session, data, read_pdf, owner=self,
+        self.worker.submit(quarterly.verify_pdf, self.session, data, QT_PDF, owner=self,
                            on_done=self._show, on_error=lambda exc: self._show(None, error_text(exc)))
 
     def verify_typed(self) -> None:

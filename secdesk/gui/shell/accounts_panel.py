@@ -141,8 +141,25 @@ class AccountsPanel(QWidget):
         password, ok = QInputDialog.getText(self, self.tr("Reset password"), self.tr(
             "Temporary password for {0} (they must change it at sign-in):").format(row.name),
             QLineEdit.EchoMode.Password)
-        if ok:
-            self._run(accounts.reset_password, row.name, password)
+        if not ok:
+            return
+        second = None
+        if row.roles & {Role.OFFICER, Role.AUDITOR}:  # a second 三员 confirms at this PC
+            second = self._second_person(row.name)
+            if second is None:
+                return
+        self._run(accounts.reset_password, row.name, password, second)
+
+    def _second_person(self, name: str) -> tuple[str, str] | None:
+        """Another 三员 (administrator, officer or auditor) enters their account and password."""
+        account, ok = QInputDialog.getText(self, self.tr("Reset password"), self.tr(
+            "Resetting {0} needs a second person of the three (administrator, security officer or "
+            "auditor). Their account:").format(name))
+        if not ok or not account.strip():
+            return None
+        password, ok = QInputDialog.getText(self, self.tr("Reset password"), self.tr(
+            "Password of {0}:").format(account.strip()), QLineEdit.EchoMode.Password)
+        return (account.strip(), password) if ok else None
 
     def disable(self) -> None:
         """Disable the selected account, with a reason."""

@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from secdesk.domain.events import EVENT_ZH, RESULT_ZH, event_zh, object_zh
 from secdesk.services import audit_log
@@ -80,6 +80,7 @@ class AuditPage(QWidget):
         self.model.rowsInserted.connect(self._count)
         self.ui.exportButton.clicked.connect(self.export)
         self.ui.verifyButton.clicked.connect(self.verify)
+        self.ui.sealButton.clicked.connect(self.verify_sealed)
 
     def set_session(self, session: Session | None) -> None:
         """Show the log of this session (None: clear everything shown)."""
@@ -130,6 +131,25 @@ class AuditPage(QWidget):
             problems = "\n".join(report.integrity + ([report.chain.problem_zh] if report.chain.problem_zh else []))
             QMessageBox.critical(self, self.tr("Integrity check"),
                                  self.tr("The check FAILED:") + "\n" + problems)
+        self.refresh()
+
+    def verify_sealed(self) -> None:
+        """The auditor types the 审计验证码 from the sealed sheet: every closed epoch is
+        checked against it; the first event that differs is named."""
+        code, ok = QInputDialog.getText(self, self.tr("Sealed audit log"), self.tr(
+            "Audit verification code (from the sheet kept by the auditor):"), QLineEdit.EchoMode.Password)
+        if ok and code.strip():
+            self.worker.submit(audit_log.verify_sealed, self.session, code, owner=self,
+                               on_done=self._sealed_checked, on_error=self._verify_failed)
+
+    def _sealed_checked(self, report) -> None:
+        lines = [report.problem_zh] if not report.ok else [self.tr(
+            "All {0} sealed epochs ({1} events) are exactly as they were sealed.").format(report.epochs, report.events)]
+        if report.open_from is not None:
+            lines.append(self.tr("From event {0} on (the open epoch) nothing can be vouched for yet.").format(
+                report.open_from))
+        show = QMessageBox.information if report.ok else QMessageBox.critical
+        show(self, self.tr("Sealed audit log"), "\n".join(lines))
         self.refresh()
 
     def _verify_failed(self, exc: BaseException) -> None:

@@ -21,7 +21,7 @@ from secdesk.domain.seal import SEAL_PREFIX, UnitKey, canonical, fingerprint_of,
 from secdesk.services import carriers, lending, quarterly
 from secdesk.services.lending import Approval
 from secdesk.services.quarterly_records import HELD
-from secdesk.gui.shell.pdf_text import read_pdf
+from secdesk.gui.shell.pdf_text import QT_PDF, read_pdf
 from secdesk.printing.quarterly import Table, quarterly_pdf
 from tests.lending_world import build_world
 
@@ -48,12 +48,12 @@ def q3(qapp, staffed_vault):
 
 def sealed(world) -> bytes:
     with at(2026, 10, 5, 10, 0):
-        return quarterly.print_quarterly(world.clerk, "2026Q3", read_pdf)
+        return quarterly.print_quarterly(world.clerk, "2026Q3", QT_PDF)
 
 
 def verify(world, pdf: bytes):
     with at(2026, 10, 6, 9, 0):
-        return quarterly.verify_pdf(world.clerk, pdf, read_pdf)
+        return quarterly.verify_pdf(world.clerk, pdf, QT_PDF)
 
 
 def test_the_cover_totals_are_the_registers_own_counts(q3):
@@ -83,7 +83,9 @@ def test_a_sealed_register_verifies_until_a_loan_is_changed_and_then_names_it(q3
         carriers.reclassify(officer, q3.number("secret"), Level.SECRET, Term.years(10), "期限变更", "定审-9")
         q3.handle.close()
         q3.clerk = q3.handle.sign_in("clerk1")
-    assert verify(q3, pdf).ok, verify(q3, pdf).text()
+    verdict = verify(q3, pdf)
+    assert verdict.ok, verdict.text()
+    assert "逐字节相同" in verdict.text()  # the book rebuilt from the vault is the sealed file, byte for byte
     loan = q3.loans[0]
     with q3.clerk.vault.transaction() as conn:  # an edit behind the program's back
         conn.execute("UPDATE loans SET due_on = '2026-09-30' WHERE id = ?", (loan.id,))
@@ -169,7 +171,24 @@ def test_a_removed_page_is_named_by_the_count_and_the_pages_that_moved():
     assert "签章时共4页，文件现有3页（有页被删除）" in text and "第2、3页" in text
 
 
-def test_printing_the_same_quarter_twice_in_a_minute_gives_the_same_seal(q3):
+def test_printing_the_same_quarter_twice_in_a_minute_gives_two_seals_that_both_verify(q3):
+    """Each print seals the audit chain's head at its moment (the first print is itself an
+    event): two prints within a minute are two seals, both this unit's, both verified."""
     first, second = sealed(q3), sealed(q3)
-    assert read_pdf(first)[1] == read_pdf(second)[1]
-    assert len(quarterly.seals(q3.clerk)) == 1 and verify(q3, second).ok
+    assert read_pdf(first)[1] != read_pdf(second)[1]
+    assert len(quarterly.seals(q3.clerk)) == 2 and verify(q3, first).ok and verify(q3, second).ok
+
+
+def test_a_register_names_an_audit_log_rewritten_after_it_was_printed(q3):
+    """The book seals the chain head it was made at; rewriting an earlier event (and
+    recomputing the chain, as the clerk's script did) leaves the book's head behind:
+    verify-register says so."""
+    from tests.storage.test_audit_sealing import forge
+
+    pdf = sealed(q3)
+    assert verify(q3, pdf).ok and "审计日志仍经过打印时的链尾" in verify(q3, pdf).text()
+    q3.handle.close()
+    forge(q3.handle, lambda conn: conn.execute("DELETE FROM audit_events WHERE seq = 3"))
+    q3.clerk = q3.handle.sign_in("clerk1")
+    verdict = verify(q3, pdf)
+    assert not verdict.ok and "审计日志已不经过打印时的链尾" in verdict.text()
