@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -85,15 +86,32 @@ def _verify_copy(db_copy: Path, vault) -> None:
         )
 
 
+_SUM_LINE = re.compile(r"([0-9a-f]{64})  ([^/\\]+)")
+
+
 def verify_backup(folder: Path) -> list[str]:
-    """Files in a backup folder whose SHA-256 differs from its manifest (empty: sound)."""
+    """Files in a backup folder whose SHA-256 differs from its manifest (empty: sound). A
+    manifest that is not UTF-8 text, is empty, or holds a line other than
+    ``<sha256>  <file name>`` is refused as damaged."""
     folder = Path(folder)
+    try:
+        lines = (folder / MANIFEST).read_bytes().decode("utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        raise _bad_manifest(folder) from None
+    matches = [_SUM_LINE.fullmatch(line) for line in lines]
+    if not matches or not all(m and m.group(2) not in (".", "..") for m in matches):
+        raise _bad_manifest(folder)
     bad = []
-    for line in (folder / MANIFEST).read_text().splitlines():
-        digest, name = line.split("  ", 1)
-        if not (folder / name).exists() or _sha256(folder / name) != digest:
+    for digest, name in (m.groups() for m in matches):
+        if not (folder / name).is_file() or _sha256(folder / name) != digest:
             bad.append(name)
     return bad
+
+
+def _bad_manifest(folder: Path) -> DamagedFile:
+    """A SHA256SUMS this program did not write."""
+    return DamagedFile(f"备份已损坏：{folder.name} 中的 {MANIFEST} 不是有效的校验和清单，请换用另一份备份",
+                       f"the backup is damaged: its {MANIFEST} is not a valid manifest; use another backup")
 
 
 def restore_backup(folder: Path, target: Path) -> None:

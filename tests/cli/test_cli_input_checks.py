@@ -333,7 +333,6 @@ def test_carrier_add_with_good_values_still_works(as_user):
     assert USER_PASSWORD not in result.out
 
 
-@pytest.mark.xfail(strict=True, reason="needs the verify_backup fix in storage/backup.py (handed to its owner)")
 @pytest.mark.parametrize("garbage", [b"garbage\n", b"\xff\xfe\n"])
 def test_a_garbage_line_in_a_backup_manifest_is_refused_as_damage(as_user, cli, db, tmp_path, garbage):
     """``restore`` from a backup whose SHA256SUMS holds a line that is no ``digest  name``
