@@ -64,8 +64,7 @@ def carry_out(session: Session, request: OutingRequest) -> OutingRow:
         _never_top_secret(listed)
         for carrier in listed:
             _check(session, carrier, person)
-        top = max((c.draft.level for c in listed), key=lambda lv: lv.rank)
-        approver = _approver(session, top, person, request.approval)
+        approver = _approver(session, {c.draft.level for c in listed}, person, request.approval)
         officer = officer_consent(session, request.officer) if request.officer else ""
     except NeedsApproval:
         raise
@@ -108,14 +107,21 @@ def _check(session: Session, carrier: Carrier, person: Person) -> None:
                       f"{person.name} is outside the need-to-know scope")
 
 
-def _approver(session: Session, level: Level, person: Person, approval: Approval | None) -> Person | None:
-    by = ApprovalBy(session.settings()[f"carry_out.approval.{level.value}"])
-    if by is ApprovalBy.NONE:
+def _approver(session: Session, levels: set[Level], person: Person, approval: Approval | None) -> Person | None:
+    """The approver of an outing: the strictest approval any listed 密级 needs (a lower level
+    may be configured stricter than a higher one), with the authority for every level."""
+    values = session.settings()
+    needed = {level: ApprovalBy(values[f"carry_out.approval.{level.value}"]) for level in levels}
+    strictest = max(needed.values())
+    if strictest is ApprovalBy.NONE:
         return None
     if approval is None or not approval.approver.strip() or not approval.reference.strip():
-        raise NeedsApproval(by, level, "携带外出")
+        level = max((lv for lv, by in needed.items() if by is strictest), key=lambda lv: lv.rank)
+        raise NeedsApproval(strictest, level, "携带外出")
     approver = personnel.find_person(session, approval.approver)
-    approvals.check(session, level, by, person, approver, "使用人")
+    for level, by in sorted(needed.items(), key=lambda item: -item[0].rank):
+        if by is not ApprovalBy.NONE:
+            approvals.check(session, level, by, person, approver, "使用人")
     return approver
 
 
