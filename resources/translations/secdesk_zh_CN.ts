@@ -3640,29 +3640,29 @@ Reported: {1}</source>
     <name>RecoveryPage</name>
     <message>
         <location filename="../../secdesk/gui/shell/setup_wizard.py" line="133"/>
-        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="159"/>
+        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="161"/>
         <source>Recovery key sheet</source>
         <translation>恢复密钥单</translation>
     </message>
     <message>
         <location filename="../../secdesk/gui/shell/setup_wizard.py" line="134"/>
-        <source>If every password is forgotten or the key file is lost, only this sheet opens the database. Print it, seal it and keep it in the safe. It is shown only now.</source>
-        <translation>全部口令遗忘或密钥文件丢失时，只有这张恢复密钥单能打开数据库。请打印、密封并存放于保密柜。它只在此时出现一次。</translation>
+        <source>If every password is forgotten or the key file is lost, only this sheet opens the database. Print it, seal it and keep it in the safe. Its second page is the audit verification code: hand it to the auditor, sealed apart. Both are shown only now.</source>
+        <translation>所有口令遗忘或密钥文件丢失时，只有此单能打开数据库。请打印、密封并存放在保密柜中。第二页是审计验证码：请另行密封，交安全审计员保管。两者仅在此时显示。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="137"/>
+        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="139"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="138"/>
+        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="140"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="139"/>
-        <source>The recovery key sheet is printed and sealed in the safe</source>
-        <translation>恢复密钥单已打印并封存于保密柜</translation>
+        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="141"/>
+        <source>The recovery key sheet is sealed in the safe and the audit code given to the auditor</source>
+        <translation>恢复密钥单已密封存入保密柜，审计验证码已交安全审计员</translation>
     </message>
 </context>
 <context>
@@ -4206,7 +4206,7 @@ Print their labels now?</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="174"/>
+        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="176"/>
         <source>secdesk — first-run set-up</source>
         <translation>secdesk — 首次使用设置</translation>
     </message>

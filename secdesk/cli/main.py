@@ -139,6 +139,7 @@ def _user_list(session, args, passwords) -> int:
 
 def _user_passwd(session, args, passwords) -> int:
     if args.name and args.name.casefold() != session.actor.name.casefold():
+        session.require(Permission.MANAGE_ACCOUNTS, "account.reset", f"account:{args.name}")  # before any prompt
         second = (args.second, passwords.read(f"会同人 {args.second} 的口令 (password): ")) if args.second else None
         recovery = passwords.read("恢复密钥 (recovery key): ") if args.recovery_key else ""
         pw = passwords.read(f"{args.name} 的新临时口令 (new temporary password): ", confirm=True)

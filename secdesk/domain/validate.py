@@ -45,15 +45,11 @@ def unit_code(code: str) -> str:
 
 
 def required_text(label_zh: str, value: str, max_length: int = 100) -> str:
-    """A non-empty text of at most ``max_length`` characters."""
+    """A non-empty one-line text of at most ``max_length`` characters (see :func:`note`)."""
     value = value.strip()
     if not value:
         raise InvalidInput(label_zh, "不能为空", "must not be empty")
-    if len(value) > max_length:
-        raise InvalidInput(
-            label_zh, f"不能超过{max_length}个字符", f"at most {max_length} characters"
-        )
-    return value
+    return note(label_zh, value, max_length)
 
 
 def parse_date(text: str, label_zh: str = "日期") -> date:
@@ -129,3 +125,24 @@ def _escape(ch: str) -> str:
     if ch in _NAMED_ESCAPES:
         return _NAMED_ESCAPES[ch]
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+NOTE_LIMIT = 2000  # a paragraph of a report; the forms wrap it
+
+
+def note(label_zh: str, text: str, max_length: int = NOTE_LIMIT, lines: bool = False) -> str:
+    """A free-text entry (a reason, a destination, a finding …) stripped, of at most
+    ``max_length`` characters and holding no control or bidi character; with ``lines``
+    (a multi-line box) line breaks are kept."""
+    text = text.strip()
+    if len(text) > max_length:
+        raise InvalidInput(label_zh, f"不能超过{max_length}个字符", f"at most {max_length} characters")
+    for line in text.replace("\r\n", "\n").split("\n") if lines else (text,):
+        printable(label_zh, line)
+    return text
+
+
+def notes(*entries: tuple[str, str]) -> None:
+    """:func:`note` for each one-line ``(label, text)`` entry of a form."""
+    for label_zh, text in entries:
+        note(label_zh, text)

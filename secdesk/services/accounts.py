@@ -19,6 +19,7 @@ def add_account(session: Session, name: str, roles: frozenset[Role], password: s
     """Create an account with an initial password the user must change at first sign-in."""
     session.require(Permission.MANAGE_ACCOUNTS, "account.create", f"account:{name}")
     name = validate.account_name(name)
+    validate.note("姓名", full_name, 40)
     check_separation(roles)
     settings.password_policy(session.settings()).check(password, name)
     conn = session.vault.conn
@@ -159,7 +160,7 @@ def unlock_account(session: Session, name: str) -> None:
         raise InvalidInput("账户", f"“{row.name}”没有被锁定", f"{row.name!r} is not locked")
     if slot:
         slot.locked, slot.failed = False, 0
-    with session.change() as conn:
+    with session.change(released=slot.name_hash if slot else "") as conn:
         accounts.update(conn, row.id, locked_at=None, failed_count=0)
         session.record(conn, "account.unlock", f"account:{row.name}",
                        before={"locked": True}, after={"locked": False})

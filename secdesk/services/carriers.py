@@ -17,6 +17,7 @@ from secdesk.domain.carriers.model import Carrier, CarrierDraft, State
 from secdesk.domain.carriers.query import RegisterQuery
 from secdesk.domain.carriers.rules import MAX_COPIES, check_draft
 from secdesk.domain.carriers.terms import Term, check_term, declassification_date, marking
+from secdesk.domain import validate
 from secdesk.domain.errors import InvalidInput
 from secdesk.domain.lending.rules import Refused
 from secdesk.domain.lifecycle.rules import check_in_room
@@ -197,9 +198,7 @@ def void(session: Session, number: str, reason: str) -> Carrier:
     """Void a wrong entry with a reason (作废); it stays in the register, never deleted."""
     session.require(Permission.WRITE_REGISTER, "carrier.void", f"carrier:{number}")
     carrier = find(session, number)
-    reason = reason.strip()
-    if not reason:
-        raise InvalidInput("作废原因", "不能为空", "a reason is required")
+    reason = validate.required_text("作废原因", reason, 200)
     if carrier.state is not State.IN_ROOM:
         raise InvalidInput("状态", f"只有在库的载体可以作废（当前：{carrier.state.value}）",
                            f"only a carrier in the room can be voided (now {carrier.state.value})")
@@ -232,7 +231,7 @@ def reclassify(session: Session, number: str, level: Level, term: Term, basis: s
     session.require(Permission.APPROVE, "carrier.reclassify", f"carrier:{number}")
     carrier = find(session, number)
     _open_or_refuse(carrier)
-    basis, approval_ref = basis.strip(), approval_ref.strip()
+    basis, approval_ref = validate.note("变更依据", basis), validate.note("审批文号", approval_ref)
     if not basis or not approval_ref:
         raise InvalidInput("定密变更", "须填写变更依据和审批文号", "basis and approval reference are required")
     check_term(level, term, carrier.draft.issue_date)
@@ -259,7 +258,7 @@ def declassify(session: Session, number: str, basis: str, approval_ref: str) -> 
     session.require(Permission.APPROVE, "carrier.declassify", f"carrier:{number}")
     carrier = find(session, number)
     _open_or_refuse(carrier)
-    basis, approval_ref = basis.strip(), approval_ref.strip()
+    basis, approval_ref = validate.note("变更依据", basis), validate.note("审批文号", approval_ref)
     if not basis or not approval_ref:
         raise InvalidInput("解密", "须填写解密依据和审批文号", "basis and approval reference are required")
     if carrier.draft.level is Level.INTERNAL:

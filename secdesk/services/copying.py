@@ -20,7 +20,8 @@ from secdesk.domain.roles import Permission
 from secdesk.services import approvals, carriers, personnel
 from secdesk.services.accounts import signer_name
 from secdesk.services.carriers import register_copies
-from secdesk.services.lending import Approval
+from secdesk.domain import validate
+from secdesk.services.lending import Approval, check_texts
 from secdesk.services.session import Session
 from secdesk.storage import carriers as carrier_rows
 from secdesk.storage import movements as repo
@@ -47,6 +48,8 @@ class CopyRequest:
 def copy(session: Session, request: CopyRequest) -> tuple[CopyJobRow, list[Carrier]]:
     """Register the copies of an approved request; returns the job and the new carriers."""
     session.require(Permission.WRITE_REGISTER, "copy.make", f"carrier:{request.source}")
+    validate.notes(("复制用途", request.purpose), ("承制单位", request.maker), ("每份总页数", request.pages_each))
+    check_texts(request.approval, None)
     source = carriers.find(session, request.source)
     applicant = personnel.find_person(session, request.applicant)
     conn, values = session.vault.conn, session.settings()

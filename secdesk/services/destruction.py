@@ -23,6 +23,7 @@ from secdesk.domain.lending.rules import Refused
 from secdesk.domain.lifecycle.rules import BatchState, Method, check_in_room, check_supervisors
 from secdesk.domain.personnel.model import Person
 from secdesk.domain.roles import Permission, check_not_own
+from secdesk.domain import validate
 from secdesk.domain.validate import day_in_range, printable
 from secdesk.services import carriers, personnel
 from secdesk.services.accounts import signer_name, vouch
@@ -227,6 +228,7 @@ def approve(session: Session, number: str, reference: str, approved_on: date | N
     """The security officer approves a complete draft, with the reference of the signed
     销毁审批表; every carrier must still be 在库."""
     session.require(Permission.APPROVE, "destruction.approve", f"destruction:{number}")
+    validate.note("审批单号", reference)
     batch = _in_state(session, number, BatchState.DRAFT, "批准")
     try:
         check_not_own(batch.row.created_by, session.actor.name, f"销毁批次{batch.number}")
@@ -329,6 +331,7 @@ def cancel(session: Session, number: str, reason: str) -> Batch:
     """Cancel a draft (clerk or officer), or an approved batch (officer only, with a reason);
     the batch and its list stay on file as 已撤销, the carriers stay 在库."""
     session.require(Permission.READ_REGISTER, "destruction.cancel", f"destruction:{number}")
+    validate.note("撤销原因", reason)
     batch = get(session, number)
     if batch.state is BatchState.DRAFT:
         if not (session.actor.can(Permission.WRITE_REGISTER) or session.actor.can(Permission.APPROVE)):

@@ -15,6 +15,7 @@ from enum import StrEnum
 from secdesk.domain import clock
 from secdesk.domain.errors import InvalidInput, PermissionDenied
 from secdesk.domain.roles import Permission, check_not_own
+from secdesk.domain import validate
 from secdesk.domain.validate import day_in_range
 from secdesk.services.accounts import signer_name
 from secdesk.services.session import Session
@@ -51,6 +52,10 @@ def record(session: Session, draft: InspectionDraft) -> InspectionRow:
     _may_write(session, "inspection.record")
     if not draft.inspectors.strip():
         raise InvalidInput("检查人", "请填写检查人", "name the inspectors")
+    validate.notes(("检查人", draft.inspectors), ("检查范围", draft.scope),
+                   *(("被检查部门", dept) for dept, _ in draft.problems))
+    for text in (draft.summary, *(problem for _, problem in draft.problems)):
+        validate.note("检查情况", text, lines=True)
     day_in_range("检查日期", draft.held_on)
     if draft.held_on > clock.now().date():
         raise InvalidInput("检查日期", "检查日期不能晚于今天", "the inspection date cannot be in the future")
@@ -93,6 +98,7 @@ def issue_notice(session: Session, finding_id: int, requirements: str, due_on: d
         raise InvalidInput("整改通知书", f"该问题已下发整改通知书{finding.notice}", "a notice was already issued")
     if not requirements.strip():
         raise InvalidInput("整改要求", "请填写整改要求", "give the requirements")
+    validate.note("整改要求", requirements, lines=True)
     recorded = repo.inspections(session.vault.conn, "id = ?", (finding.inspection_id,))
     _not_own(session, recorded[0].recorded_by if recorded else "", "整改通知书", f"finding:{finding_id}")
     today = clock.now().date()
@@ -115,6 +121,7 @@ def record_report(session: Session, notice: str, report: str, on: date | None = 
     _open(finding)
     if not report.strip():
         raise InvalidInput("整改情况", "请填写整改情况", "give what was done")
+    validate.note("整改情况", report, lines=True)
     with session.vault.transaction() as conn:
         repo.update_finding(conn, finding.id, report=report.strip(), report_on=on or clock.now().date())
         session.record(conn, "rectification.report", f"rectification:{finding.notice}", detail=report.strip())
@@ -132,6 +139,7 @@ def recheck(session: Session, notice: str, passed: bool, opinion: str, new_due: 
         raise InvalidInput("复查", "整改情况报告尚未交回，不能复查", "the written report has not come back")
     if not opinion.strip():
         raise InvalidInput("复查意见", "请填写复查意见", "give the opinion")
+    validate.note("复查意见", opinion, lines=True)
     day_in_range("整改期限", new_due)
     if not passed and (new_due is None or new_due < clock.now().date()):
         raise InvalidInput("整改期限", "复查未通过，请给出新的整改期限", "give a new due date")

@@ -14,6 +14,7 @@ from secdesk.domain import clock
 from secdesk.domain.carriers import numbers
 from secdesk.domain.carriers.levels import Level
 from secdesk.domain.carriers.model import Carrier, State
+from secdesk.domain import validate
 from secdesk.domain.errors import InvalidInput
 from secdesk.domain.inventory.reconcile import (
     Expected,
@@ -227,6 +228,7 @@ def finish(session: Session, number: str, checkers: list[str], note: str = "",
     the result is frozen. With ``mark_missing`` each carrier expected in the room and not
     found is registered 下落不明 (its clock starts today) in the same transaction."""
     session.require(Permission.WRITE_REGISTER, "inventory.finish", f"inventory:{number}")
+    validate.notes(("清点说明", note), *(("清查人", checker) for checker in checkers))
     row = _session(session, number)
     if row.state == FINISHED:
         raise InvalidInput("清点", f"清点{row.number}已完成", f"session {row.number} is finished")

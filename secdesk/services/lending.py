@@ -31,6 +31,7 @@ from secdesk.domain.lending.rules import (
 )
 from secdesk.domain.personnel.model import Person
 from secdesk.domain.roles import Permission, Role, check_not_own
+from secdesk.domain import validate
 from secdesk.domain.validate import day_in_range
 from secdesk.services import approvals, carriers, personnel
 from secdesk.services.accounts import vouch
@@ -56,6 +57,14 @@ class Override:
     officer: str
     password: str
     reason: str
+
+
+def check_texts(approval: Approval | None, override: Override | None) -> None:
+    """The approval's and the officer's typed words hold no control or bidi character."""
+    if approval is not None:
+        validate.notes(("审批人", approval.approver), ("审批单号", approval.reference))
+    if override is not None:
+        validate.notes(("安全保密管理员", override.officer), ("理由", override.reason))
 
 
 def _holder(row: LoanRow | None) -> Holder | None:
@@ -86,6 +95,8 @@ def lend(session: Session, number: str, badge: str, approval: Approval | None = 
     """Lend a carrier to the person with ``badge``, or raise :class:`Refused` with the reason."""
     session.require(Permission.WRITE_REGISTER, "loan.lend", f"carrier:{number}")
     day_in_range("应还日期", due)
+    validate.notes(("借阅用途", purpose), ("阅览地点", reading_place))
+    check_texts(approval, override)
     carrier = carriers.find(session, number)
     person = personnel.find_person(session, badge)
     conn, values = session.vault.conn, session.settings()
@@ -175,6 +186,7 @@ def give_back(session: Session, number: str, whole: bool | None = None, note: st
     """The carrier comes back. Where the type calls for it, the count check (``whole``)
     must be answered; a carrier back damaged or incomplete is held for the officer."""
     session.require(Permission.WRITE_REGISTER, "loan.return", f"carrier:{number}")
+    validate.note("核对情况", note)
     carrier = carriers.find(session, number)
     if carrier.state is State.MISSING:
         raise _refused(session, missing_first(carrier), carrier.number)
@@ -238,6 +250,7 @@ def undo(session: Session, loan_id: int) -> LoanRow:
 def clear_hold(session: Session, number: str, note: str) -> Carrier:
     """The officer has checked a carrier returned damaged or incomplete: it may go out again."""
     session.require(Permission.APPROVE, "carrier.clear_hold", f"carrier:{number}")
+    validate.note("核查结论", note)
     carrier = carriers.find(session, number)
     hold = carrier.extra.get("lend_hold", "")
     if not hold:

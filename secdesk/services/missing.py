@@ -17,6 +17,7 @@ from secdesk.domain.errors import InvalidInput
 from secdesk.domain.inventory.deadlines import close_due, deadline_passed, is_incident, report_due, search_deadline
 from secdesk.domain.lending.rules import Refused
 from secdesk.domain.roles import Permission
+from secdesk.domain import validate
 from secdesk.domain.validate import day_in_range
 from secdesk.services import carriers, personnel
 from secdesk.services.session import Session
@@ -35,6 +36,7 @@ def mark_missing(session: Session, number: str, since: date | None = None, place
                  note: str = "", inventory: str = "", conn=None) -> MissingRow:
     """登记下落不明: the carrier is not where the register says; its clock starts on ``since``."""
     session.require(Permission.WRITE_REGISTER, "carrier.missing", f"carrier:{number}")
+    validate.notes(("发现地点", place), ("发现人", finder), ("情况说明", note))
     carrier = carriers.find(session, number)
     if repo.open_missing_of(session.vault.conn, carrier.id) is not None:
         raise InvalidInput("状态", f"{carrier.number} 已登记为下落不明，尚未找回", f"{carrier.number} is already missing")
@@ -87,6 +89,7 @@ def found(session: Session, number: str, note: str) -> MissingRow:
                       f"{carrier.number} is not missing")
     if not note.strip():
         raise InvalidInput("找回情况", "请说明在何处、由谁找回", "say where and by whom it was found")
+    validate.note("找回情况", note)
     back = _state_to_return_to(session.vault.conn, carrier, State(record.previous_state))
     stamp = clock.stamp()
     with session.vault.transaction() as conn:
@@ -183,6 +186,8 @@ def get_incident(session: Session, number: str) -> IncidentRow:
 def update_incident(session: Session, number: str, course: str, search_done: str, remedies: str) -> IncidentRow:
     """The report's texts: 简要经过, 已进行的查找工作, 已采取或拟采取的补救措施."""
     incident = _writable(session, number, "incident.update")
+    for label, text in (("简要经过", course), ("已进行的查找工作", search_done), ("补救措施", remedies)):
+        validate.note(label, text, lines=True)
     with session.vault.transaction() as conn:
         repo.update_incident(conn, incident.id, course=course.strip(), search_done=search_done.strip(),
                              remedies=remedies.strip())
@@ -208,6 +213,7 @@ def close_incident(session: Session, number: str, conclusion: str) -> IncidentRo
     incident = _writable(session, number, "incident.close", officer=True)
     if not conclusion.strip():
         raise InvalidInput("结案意见", "请填写查处结论", "give the conclusion")
+    validate.note("结案意见", conclusion, lines=True)
     with session.vault.transaction() as conn:
         repo.update_incident(conn, incident.id, closed_at=clock.stamp(), closed_by=session.actor.name,
                              conclusion=conclusion.strip())

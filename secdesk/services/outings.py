@@ -20,9 +20,10 @@ from secdesk.domain.lending.rules import ApprovalBy, NeedsApproval, Refused, in_
 from secdesk.domain.lifecycle.rules import check_carrier_person
 from secdesk.domain.personnel.model import Person
 from secdesk.domain.roles import Permission
+from secdesk.domain import validate
 from secdesk.domain.validate import day_in_range
 from secdesk.services import approvals, carriers, personnel
-from secdesk.services.lending import Approval, Override, missing_first, officer_consent
+from secdesk.services.lending import Approval, Override, check_texts, missing_first, officer_consent
 from secdesk.services.session import Session
 from secdesk.storage import carriers as carrier_rows
 from secdesk.storage import movements as repo
@@ -52,6 +53,8 @@ def carry_out(session: Session, request: OutingRequest) -> OutingRow:
         raise InvalidInput("载体编号", "请扫描或输入要携带外出的载体", "list the carriers to carry out")
     if not request.destination.strip() or not request.purpose.strip():
         raise InvalidInput("携带外出", "请填写外出地点和用途", "give the destination and the purpose")
+    validate.notes(("外出地点", request.destination), ("用途", request.purpose))
+    check_texts(request.approval, request.officer)
     today = clock.now().date()
     day_in_range("返回日期", request.return_on)
     if request.return_on < today:
@@ -129,6 +132,7 @@ def bring_back(session: Session, number: str, whole: bool, note: str = "") -> Ou
     """A carrier comes back from an outing, with the result of the check (whole, nothing
     added). One that is not whole is held for the officer (as after a loan)."""
     session.require(Permission.WRITE_REGISTER, "outing.return", f"carrier:{number}")
+    validate.note("返回检查情况", note)
     carrier = carriers.find(session, number)
     if carrier.state is State.MISSING:
         exc = missing_first(carrier)

@@ -60,16 +60,19 @@ class Session:
         ), self.vault.sealer)
 
     @contextmanager
-    def change(self) -> Iterator:
+    def change(self, released: str = "") -> Iterator:
         """A transaction that also changes the key file, in this order: the database change,
         its audit event and the key file as it must become commit together; then the key
         file is written; then the note is cleared. A crash between the steps is completed
         at the next sign-in (:func:`complete_keyfile`), so a password never works without
-        its audit event, nor a disabled account's slot outlive its record."""
+        its audit event, nor a disabled account's slot outlive its record. ``released`` is
+        the slot (name hash) this change unlocks: its counters are the change's, not the disk's."""
         try:
             with self.vault.transaction() as conn:
                 yield conn
-                settings_repo.put_secret(conn, PENDING_KEYFILE, self.keyfile.to_bytes())
+                pending = json.loads(self.keyfile.to_bytes())
+                pending["released"] = released
+                settings_repo.put_secret(conn, PENDING_KEYFILE, json.dumps(pending).encode())
         except BaseException:
             self.keyfile = KeyFile.load(self.keyfile.path)
             raise
@@ -220,7 +223,8 @@ def clear_pending(vault: Vault) -> None:
 
 def complete_keyfile(vault: Vault, kf: KeyFile) -> None:
     """Finish an account change a crash interrupted after its commit: write the key file's
-    slots as they were committed (keeping the counters and the failure journal on disk)."""
+    slots as they were committed (keeping the counters and the failure journal on disk,
+    except for the slot the change unlocked)."""
     pending = settings_repo.get_secret(vault.conn, PENDING_KEYFILE)
     if pending is None:
         return
@@ -229,7 +233,7 @@ def complete_keyfile(vault: Vault, kf: KeyFile) -> None:
     slots = []
     for raw in data["slots"]:
         slot = Slot(**raw)
-        if slot.name_hash in on_disk:
+        if slot.name_hash in on_disk and slot.name_hash != data.get("released"):
             slot.failed, slot.locked = on_disk[slot.name_hash].failed, on_disk[slot.name_hash].locked
         slots.append(slot)
     kf.slots = slots

@@ -22,9 +22,10 @@ from secdesk.domain.lending.rules import Refused
 from secdesk.domain.lifecycle.rules import Channel, TransferKind
 from secdesk.domain.lifecycle.rules import channel as checked_channel
 from secdesk.domain.roles import Permission
+from secdesk.domain import validate
 from secdesk.domain.validate import day_in_range
 from secdesk.services import carriers
-from secdesk.services.lending import Override, officer_consent
+from secdesk.services.lending import Override, check_texts, officer_consent
 from secdesk.services.session import Session
 from secdesk.storage import carriers as carrier_rows
 from secdesk.storage import movements as repo
@@ -67,6 +68,9 @@ def transfer(session: Session, request: TransferRequest) -> TransferRow:
                                       (f"{kind.value}人", request.handed_by)) if not v.strip()]
     if missing:
         raise InvalidInput(kind.value, f"请填写：{'、'.join(missing)}", f"fill in: {', '.join(missing)}")
+    validate.notes(("接收单位", request.to_unit), ("接收人", request.receiver), (f"{kind.value}人", request.handed_by),
+                   ("监交人", request.witness), ("备注", request.remarks))
+    check_texts(None, request.officer)
     if not request.numbers:
         raise InvalidInput("载体编号", f"请扫描或输入要{kind.value}的载体", f"list the carriers to {kind.name.lower()}")
     day_in_range("日期", request.on)
@@ -128,6 +132,7 @@ def _other_receiver(session: Session, request: TransferRequest, listed: list[Car
 def record_receipt(session: Session, number: str, received_on: date | None = None, note: str = "") -> TransferRow:
     """The 回执 signed by the receiver is back: the batch is no longer outstanding."""
     session.require(Permission.WRITE_REGISTER, "transfer.receipt", f"transfer:{number}")
+    validate.note("回执说明", note)
     row = get(session, number)
     if not row.outstanding:
         raise InvalidInput("回执", f"{row.number} 的回执已于{row.receipt_on.isoformat()}登记",

@@ -317,6 +317,13 @@ def test_user_add_by_a_clerk_is_refused_before_the_new_password_is_asked(as_user
     assert "口令" not in line
 
 
+def test_user_passwd_of_another_account_by_a_clerk_is_refused_before_any_password_is_asked(as_user):
+    """Resetting someone else's password needs the administrator: a clerk is refused on the
+    permission, not on a missing second password line."""
+    line = refused(as_user("clerk1", "user", "passwd", "officer1"), PermissionDenied.exit_code)
+    assert "口令" not in line
+
+
 def test_user_add_refuses_a_bad_role_before_the_new_password_is_asked(as_user):
     """An unknown role is named before any new password is read."""
     line = refused(as_user("admin", "user", "add", "clerk2", "--role", "boss"), InvalidInput.exit_code)

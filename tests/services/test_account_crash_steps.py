@@ -1,4 +1,5 @@
-"""A crash at every step of an account operation (issue 16) leaves the key file and the
+"""A crash at every step of an account operation (issue 16: reset, disable, add, unlock)
+leaves the key file and the
 database consistent: a new password works only with its audit event, a disabled account's
 slot does not outlive its record, an added account exists on both sides or neither."""
 
@@ -6,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from secdesk.domain.errors import AccountDisabled, SignInFailed
+from secdesk.domain.errors import AccountDisabled, AccountLocked, SignInFailed
 from secdesk.domain.roles import Role
 from secdesk.services import accounts, audit_log, session as session_module
 from secdesk.services.audit_log import AuditFilter
@@ -111,3 +112,34 @@ def test_an_add_cut_short_anywhere_is_whole_or_absent(staffed_vault, monkeypatch
     else:
         with pytest.raises(SignInFailed):
             v.sign_in("newbie", NEW)
+
+
+def lock_out(handle, name: str) -> None:
+    """Five wrong passwords in a row: the account is locked."""
+    handle.close()
+    for _ in range(5):
+        with pytest.raises(SignInFailed):
+            handle.sign_in(name, "Wrong#Guess99")
+    with pytest.raises(AccountLocked):
+        handle.sign_in(name)
+
+
+@pytest.mark.parametrize("step", STEPS)
+def test_an_unlock_cut_short_anywhere_is_whole_or_absent(staffed_vault, monkeypatch, step):
+    v = staffed_vault
+    lock_out(v, "clerk1")
+    v.sign_in("admin")
+    crash_at(monkeypatch, step)
+    with pytest.raises(Killed):
+        accounts.unlock_account(v.session, "clerk1")
+    die(v)
+    monkeypatch.undo()
+    v.sign_in("admin").close()
+    unlocked = bool(events(v, "account.unlock"))
+    assert unlocked is (step != "before_commit")
+    if unlocked:
+        assert v.sign_in("clerk1").actor.name == "clerk1"
+        v.close()
+    else:
+        with pytest.raises(AccountLocked):
+            v.sign_in("clerk1")

@@ -53,8 +53,8 @@ def assert_one_line_refusal(result: subprocess.CompletedProcess) -> None:
 @pytest.fixture
 def closed_vault(vault):
     """A signed-out vault of several pages (enough for interior pages to exist)."""
-    for i in range(12):
-        vault.add_user(f"user{i:02d}", Role.CLERK, full_name="测试人员" * 30)
+    for i in range(36):
+        vault.add_user(f"user{i:02d}", Role.CLERK, full_name="测试人员" * 10)
     vault.close()
     assert vault.db_path.stat().st_size >= 8 * PAGE
     return vault

@@ -133,10 +133,12 @@ class RecoveryPage(QWizardPage):
         self.setTitle(self.tr("Recovery key sheet"))
         self.setSubTitle(self.tr("If every password is forgotten or the key file is lost, "
                                  "only this sheet opens the database. Print it, seal it and "
-                                 "keep it in the safe. It is shown only now."))
+                                 "keep it in the safe. Its second page is the audit "
+                                 "verification code: hand it to the auditor, sealed apart. "
+                                 "Both are shown only now."))
         self.print_button = QPushButton(self.tr("Print…"))
         self.save_button = QPushButton(self.tr("Save as PDF…"))
-        self.done_box = QCheckBox(self.tr("The recovery key sheet is printed and sealed in the safe"))
+        self.done_box = QCheckBox(self.tr("The recovery key sheet is sealed in the safe and the audit code given to the auditor"))
         self.print_button.clicked.connect(lambda: self._output(print_it=True))
         self.save_button.clicked.connect(lambda: self._output(print_it=False))
         self.done_box.toggled.connect(self.completeChanged)
