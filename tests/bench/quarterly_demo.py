@@ -7,7 +7,7 @@ compared).
 
 The demo vault (``secdesk demo --size 84``: 10,080 carriers, loans through 90 days) is
 built once into ``.bench/`` with a minimal KDF. The print runs in a child process so its
-time and peak memory are its own; then the PDF's fonts are listed (pdffonts) and the
+time and peak memory are its own; then the PDF's fonts are listed (pypdfium2) and the
 cover's QR code is decoded (zxing-cpp) and compared with the fingerprint in the seal.
 Printed, never asserted.
 """
@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import resource
-import shutil
 import subprocess
 import sys
 import time
@@ -100,30 +99,25 @@ def resaved(pdf: bytes) -> bytes:
 
 
 def fonts_embedded(pdf: Path) -> str:
-    """pdffonts' verdict: every font embedded, or which are not."""
-    if not shutil.which("pdffonts"):
-        return "pdffonts not installed"
-    out = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
-    fonts = out.splitlines()[2:]
-    missing = [f.split()[0] for f in fonts if f.split()[-5] != "yes"]
-    return f"{len(fonts)} fonts, all embedded" if not missing else f"NOT embedded: {', '.join(missing)}"
+    """Every font embedded, or which are not."""
+    from tests.pdf_text import fonts
+
+    used = fonts(pdf)
+    missing = [font.name for font in used if not font.embedded]
+    return f"{len(used)} fonts, all embedded" if not missing else f"NOT embedded: {', '.join(missing)}"
 
 
 def qr_matches(pdf: Path) -> str:
     """Decode the cover's QR code and compare it with the seal's fingerprint."""
-    import pypdfium2 as pdfium
     import zxingcpp
 
     from secdesk.domain.seal import fingerprint_of, read_seal_text
+    from tests.pdf_text import barcodes, metadata, render
 
-    doc = pdfium.PdfDocument(str(pdf))
-    try:
-        keywords = doc.get_metadata_dict().get("Keywords", "")
-        image = doc[0].render(scale=200 / 72, grayscale=True).to_pil()
-    finally:
-        doc.close()
+    keywords = metadata(pdf).get("Keywords", "")
+    (image,) = render(pdf, dpi=200, page=1)
     sealed = read_seal_text(keywords)
-    found = [r.text for r in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)]
+    found = barcodes(image, zxingcpp.BarcodeFormat.QRCode)
     if sealed is None:
         return "no seal in the PDF"
     fingerprint = fingerprint_of(sealed[0])

@@ -4,7 +4,6 @@ passwords only from stdin or the terminal; every refusal is one line, never a tr
 from __future__ import annotations
 
 import re
-import shutil
 import stat
 import subprocess
 import sys
@@ -15,6 +14,7 @@ import pytest
 from secdesk.domain.errors import AccountLocked, InvalidInput, PermissionDenied, SignInFailed
 from secdesk.domain.roles import Role
 from secdesk.storage.keyfile import KeyFile, db_key_from_recovery, parse_recovery_key
+from tests.pdf_text import pdf_text
 
 ADMIN_PW = "Adm1n#Secret"
 NEW_PW = "Clerk#Pass42"
@@ -60,13 +60,6 @@ def test_each_command_has_its_own_help():
     assert "add" in result.stdout and "--password-stdin" in result.stdout
 
 
-def _sheet_text(pdf: Path) -> str:
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
-    return subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
-                          check=True).stdout
-
-
 def _key_from_sheet(text: str) -> str:
     after = text.split("恢复密钥：", 1)[1]
     groups = []
@@ -91,7 +84,7 @@ def test_init_makes_a_vault_and_a_recovery_sheet_that_recovers_it(tmp_path):
     assert result.stderr == ""
     assert stat.S_IMODE(db.stat().st_mode) == 0o600
     assert sheet.read_bytes().startswith(b"%PDF")
-    text = _sheet_text(sheet)
+    text = pdf_text(sheet)
     assert "恢复密钥" in text and UNIT in text and "BMS" in text
     key = _key_from_sheet(text)
     secret = parse_recovery_key(key)

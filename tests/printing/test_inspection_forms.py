@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import shutil
-import subprocess
 
 import pytest
 from reportlab.lib.pagesizes import A4, landscape
@@ -24,19 +22,16 @@ from secdesk.printing.inspection_forms import (
     inventory_pdf,
     rectification_pdf,
 )
+from tests.pdf_text import fonts, page_count, page_sizes, page_texts, render, words
 from tests.printing.test_lifecycle_forms import (
     assert_page_numbers,
+    head,
     headings_line,
     numbered,
-    page_sizes,
     top_right,
 )
-from tests.printing.test_personnel_forms import pages_of, words
-from tests.printing.test_register_form import compact, page_count, top_left, write
+from tests.printing.test_register_form import compact, top_left, write
 
-POPPLER = ("pdftotext", "pdffonts", "pdfinfo", "pdftoppm")
-pytestmark = pytest.mark.skipif(not all(shutil.which(t) for t in POPPLER),
-                                reason="poppler-utils not installed")
 
 UNIT = "某某市国家保密局"
 HEADINGS = ["序号", "载体编号", "文件资料名称", "密级", "应有数", "实有数", "账物是否相符", "差异说明",
@@ -47,13 +42,6 @@ DIFFERENCES = (  # every 5th line does not match
     ("存放位置不符：应在A柜，实在B柜", "已放回A柜"), ("已销毁的载体出现在清点中", "查明原因"),
     ("重复扫描2次", ""), ("台账中没有此编号", "补登记"),
 )
-
-
-def all_pages(path) -> list[str]:
-    """Every page's ``pdftotext -raw`` text from one run (a long PDF is read once)."""
-    out = subprocess.run(["pdftotext", "-raw", str(path), "-"], check=True, capture_output=True,
-                         text=True).stdout
-    return out.split("\f")[:-1]
 
 
 # -- 涉密载体清查记录 ------------------------------------------------------------------------
@@ -79,7 +67,7 @@ def count(n: int = 12, levels=("秘密", "机密", "内部"), **changes) -> Inve
 
 def test_inventory_columns_facts_totals_and_signatures(tmp_path):
     path = write(tmp_path, inventory_pdf(count()))
-    (raw,) = pages_of(path)
+    (raw,) = page_texts(path)
     assert page_sizes(path) == [pytest.approx(landscape(A4), abs=1)]
     assert_page_numbers([raw])
     assert top_left(path, 1) == "机密"
@@ -98,7 +86,7 @@ def test_inventory_columns_facts_totals_and_signatures(tmp_path):
 
 def test_every_line_in_order_with_its_counts_and_match(tmp_path):
     sheet = count()
-    raw = pages_of(write(tmp_path, inventory_pdf(sheet)))[0]
+    raw = page_texts(write(tmp_path, inventory_pdf(sheet)))[0]
     rows = re.findall(r"^(\d+) (BMS-2026-\d{7}) (\S+) (\S+) (\d) (\d) (相符|不符) ?(.*)$", raw, re.M)
     assert [r[:7] for r in rows] == [
         (str(i), line.number, line.title, line.level, str(line.expected), str(line.found),
@@ -112,11 +100,8 @@ def test_every_line_in_order_with_its_counts_and_match(tmp_path):
 
 def _grey(path, page: int, x: float, y: float) -> int:
     """The grey (0 black … 255 white) of the point (x, y) of a page rendered at 72 dpi."""
-    out = subprocess.run(["pdftoppm", "-r", "72", "-gray", "-f", str(page), "-l", str(page),
-                          str(path)], check=True, capture_output=True).stdout
-    magic, width, height, _, pixels = out.split(maxsplit=4)
-    assert magic == b"P5"
-    return pixels[int(y) * int(width) + int(x)]
+    (image,) = render(path, dpi=72, page=page)
+    return image.getpixel((int(x), int(y)))
 
 
 def test_lines_that_do_not_match_stand_out_in_black_and_white(tmp_path):
@@ -133,7 +118,7 @@ def test_a_count_of_3000_lines_lists_every_carrier_over_pages(tmp_path):
     lines = list(sheet.lines)
     lines[2718] = dataclasses.replace(lines[2718], level="绝密")  # one, late, marks every page
     path = write(tmp_path, inventory_pdf(dataclasses.replace(sheet, lines=tuple(lines))))
-    pages = all_pages(path)
+    pages = page_texts(path)
     assert len(pages) == page_count(path) > 1
     assert_page_numbers(pages)
     assert [n for raw in pages for n in numbered(raw)] == list(range(1, 3001))
@@ -150,7 +135,7 @@ def test_a_count_of_3000_lines_lists_every_carrier_over_pages(tmp_path):
 @pytest.mark.parametrize("checkers", [(), ("张红",), ("张红", "李明", "王五")])
 def test_at_least_two_checker_lines(checkers, tmp_path):
     path = write(tmp_path, inventory_pdf(count(checkers=checkers)))
-    signed = compact(pages_of(path)[-1]).split("合计：")[1]
+    signed = compact(page_texts(path)[-1]).split("合计：")[1]
     assert signed.count("清查人：") == max(2, len(checkers))
     for name in checkers:
         assert f"清查人：{name}" in signed
@@ -164,7 +149,7 @@ def test_the_draft_stamp_only_while_the_count_goes_on(state, tmp_path):
     assert len(sizes) >= 2
     for page, (width, _) in enumerate(sizes, 1):
         assert top_right(path, page, width) == ("草稿（清点未完成）" if state else "")
-    flat = compact(pages_of(path)[0])
+    flat = compact(page_texts(path)[0])
     if state:
         assert "清查日期：2026-11-2309:10起（未完成）" in flat
     else:  # over midnight: both dates
@@ -184,14 +169,14 @@ def test_long_cells_wrap_and_are_cut(tmp_path):
     lines = list(sheet.lines)
     lines[4] = dataclasses.replace(lines[4], title=long, difference=long, action=long)
     path = write(tmp_path, inventory_pdf(dataclasses.replace(sheet, lines=tuple(lines))))
-    raw = pages_of(path)[0]
+    raw = page_texts(path)[0]
     assert raw.count("…") == 3 and long[:12] in compact(raw)
     assert numbered(raw) == list(range(1, 9))  # the neighbours untouched
 
 
 def test_an_empty_count_says_none_and_a_bad_level_is_refused(tmp_path):
     path = write(tmp_path, inventory_pdf(count(0, totals=())))
-    (raw,) = pages_of(path)
+    (raw,) = page_texts(path)
     assert "无" in raw.split() and "合计：0条" in compact(raw)
     assert top_left(path, 1) == "内部"
     with pytest.raises(ValueError, match="line 2"):
@@ -217,7 +202,7 @@ def incident(**changes) -> IncidentSheet:
 def test_incident_sheet_fields_deadlines_and_signature(tmp_path):
     sheet = incident(opinion="同意上报，由办公室牵头查处。")
     path = write(tmp_path, incident_pdf(sheet))
-    (raw,) = pages_of(path)
+    (raw,) = page_texts(path)
     assert page_sizes(path) == [pytest.approx(A4, abs=1)]
     assert_page_numbers([raw])
     assert top_left(path, 1) == "机密★10年"  # the carrier's marking, with its term
@@ -234,13 +219,13 @@ def test_incident_sheet_fields_deadlines_and_signature(tmp_path):
 
 def test_the_incident_sheet_prints_no_title(tmp_path):
     assert not {"title", "name"} & {f.name for f in dataclasses.fields(IncidentSheet)}
-    flat = compact(pages_of(write(tmp_path, incident_pdf(incident())))[0])
+    flat = compact(page_texts(write(tmp_path, incident_pdf(incident())))[0])
     assert "文件资料名称" not in flat and "名称" not in flat and "标题" not in flat
 
 
 def test_an_empty_opinion_is_a_box_to_write_in(tmp_path):
     path = write(tmp_path, incident_pdf(incident()))
-    flat = compact(pages_of(path)[0])
+    flat = compact(page_texts(path)[0])
     assert "单位意见负责人签字：日期：" in flat
 
 
@@ -248,9 +233,9 @@ def test_an_empty_opinion_is_a_box_to_write_in(tmp_path):
 def test_a_long_course_is_printed_whole(repeat, tmp_path):
     course = COURSE * repeat
     path = write(tmp_path, incident_pdf(incident(course=course)))
-    pages = [compact(raw) for raw in pages_of(path)]
+    pages = [compact(raw) for raw in page_texts(path)]
     assert len(pages) >= repeat
-    assert_page_numbers(pages_of(path))
+    assert_page_numbers(page_texts(path))
     # the box text on each page: after its label (（续） on a page it goes on)
     printed = pages[0].split("简要经过", 1)[1] + "".join(
         raw.split("简要经过（续）", 1)[1] for raw in pages[1:] if "简要经过（续）" in raw)
@@ -279,9 +264,10 @@ def rectification(**changes) -> RectificationSheet:
 
 
 def notice_and_receipt(path) -> tuple[list[str], list[str]]:
-    """The pages of the notice and of its 回执, told apart by their titles."""
-    pages = pages_of(path)
-    receipt = [raw for raw in pages if "保密工作整改通知书回执" in raw.splitlines()[0]]
+    """The pages of the notice and of its 回执, told apart by the titles at their heads."""
+    pages = page_texts(path)
+    heads = [head(path, page, width) for page, (width, _) in enumerate(page_sizes(path), 1)]
+    receipt = [raw for raw, top in zip(pages, heads) if "保密工作整改通知书回执" in top]
     notice = [raw for raw in pages if raw not in receipt]
     assert pages == notice + receipt and all("保密工作整改通知书" in raw for raw in notice)
     return notice, receipt
@@ -297,7 +283,7 @@ def test_rectification_notice_then_its_receipt(tmp_path):
     assert_page_numbers(receipt, 1)  # the receipt, sent back alone, counts on its own
     for page in (1, 2):
         assert top_left(path, page) == "秘密"
-        assert "编号：ZG-2026-002" in compact(pages_of(path)[page - 1])  # matched by number
+        assert "编号：ZG-2026-002" in compact(page_texts(path)[page - 1])  # matched by number
     flat = compact(notice[0])
     for value in (f"单位：{UNIT}", "编号ZG-2026-002", "被检查部门综合办公室", "检查日期2026-11-20",
                   "检查人李建国、赵六", "存在问题" + sheet.problems, "整改要求" + sheet.requirements,
@@ -349,11 +335,10 @@ def everything():
 def test_cjk_font_is_embedded(tmp_path):
     for name, pdf in everything().items():
         path = write(tmp_path, pdf, f"{name}.pdf")
-        lines = subprocess.run(["pdffonts", str(path)], check=True, capture_output=True,
-                               text=True).stdout.splitlines()[2:]
-        assert lines, name
-        for line in lines:
-            assert line.split()[-5] == "yes", (name, line)
+        used = fonts(path)
+        assert used, name
+        for font in used:
+            assert font.embedded, (name, font)
 
 
 def test_output_is_reproducible():

@@ -1,14 +1,12 @@
 """Form 2 and the lending printouts: 涉密载体借阅登记表, 借阅单, 催还通知 — page furniture on
 every page, the highest 密级 at the top left, the form 2 columns in order, totals and
-signature lines, and cells that wrap and cut instead of overflowing (measured with
-``pdftotext -bbox`` as for form 1)."""
+signature lines, and cells that wrap and cut instead of overflowing (measured with the
+words' boxes as for form 1)."""
 
 from __future__ import annotations
 
 import dataclasses
 import re
-import shutil
-import subprocess
 import weakref
 
 import pytest
@@ -28,18 +26,10 @@ from secdesk.printing.lending_forms import (
     loans_register_pdf,
     overdue_notice_pdf,
 )
-from tests.printing.test_personnel_forms import (
-    assert_in_columns,
-    edges_of,
-    layout_text,
-    pages_of,
-    words,
-)
-from tests.printing.test_register_form import compact, page_count, text, top_left, write
+from tests.pdf_text import fonts, layout_text, page_count, page_text, page_texts, words
+from tests.printing.test_personnel_forms import assert_in_columns, edges_of
+from tests.printing.test_register_form import compact, top_left, write
 
-POPPLER = ("pdftotext", "pdffonts", "pdfinfo")
-pytestmark = pytest.mark.skipif(not all(shutil.which(t) for t in POPPLER),
-                                reason="poppler-utils not installed")
 
 UNIT = "某某市国家保密局"
 SUBTITLE = "2026年10月1日至2026年12月31日"
@@ -65,7 +55,7 @@ def loans(n: int, level: str = "秘密"):
 
 def furnished(path, title: str, subtitle: str = "", marking: str | None = None) -> list[str]:
     """Every page's text, having checked the page furniture of each."""
-    all_text = pages_of(path)
+    all_text = page_texts(path)
     total = len(all_text)
     for page, raw in enumerate(all_text, 1):
         assert re.search(rf"第\s*{page}\s*页\s*共\s*{total}\s*页", raw), raw[-200:]
@@ -77,7 +67,7 @@ def furnished(path, title: str, subtitle: str = "", marking: str | None = None) 
 
 
 def serials(raw: str) -> list[int]:
-    """The 序号 of the register rows on a page (``pdftotext -raw``: a row starts a line)."""
+    """The 序号 of the register rows on a page (``page_text``: a row starts a line)."""
     return [int(n) for n in re.findall(r"^(\d+) 2026-11-23 BMS-", raw, re.M)]
 
 
@@ -126,12 +116,12 @@ def test_a_full_page_is_full(tmp_path):
 def test_the_last_row_shares_its_page_with_the_total_and_signatures(offset, tmp_path):
     """Around a full page: 合计 and the signature lines never fall off the page or into
     the page number, and never stand on a page without a row."""
-    full = len(serials(text(write(tmp_path, loans_register_pdf(loans(60), UNIT, SUBTITLE),
-                                  "full.pdf"), 1)))
+    full = len(serials(page_text(write(tmp_path, loans_register_pdf(loans(60), UNIT, SUBTITLE),
+                                       "full.pdf"), 1)))
     n = full + offset
     path = write(tmp_path, loans_register_pdf(loans(n), UNIT, SUBTITLE))
     last = page_count(path)
-    assert serials(text(path, last))[-1] == n
+    assert serials(page_text(path, last))[-1] == n
     page_words = words(path)[last - 1]
     footer = next(y0 for w, _, y0, _, _ in page_words if w == "第")
     closing = [w for w in page_words
@@ -205,7 +195,7 @@ def test_a_long_title_stays_in_its_column(tmp_path):
     path = write(tmp_path, loans_register_pdf(data, UNIT, SUBTITLE))
     short = write(tmp_path, loans_register_pdf(loans(20), UNIT, SUBTITLE), "short.pdf")
     assert page_count(path) == page_count(short) == 1  # the long title adds no pages
-    raw = text(path, 1)
+    raw = page_text(path, 1)
     assert "…" in raw and LONG[:12] in compact(raw)
     page_words = words(path)[0]
     head = next(y0 for w, _, y0, _, _ in page_words if w == "序号")
@@ -225,7 +215,7 @@ def test_every_long_cell_is_cut_after_its_lines(tmp_path):
                           long, long, long, long)
     path = write(tmp_path, loans_register_pdf([row], UNIT, SUBTITLE))
     assert page_count(path) == 1
-    assert text(path, 1).count("…") == len(REGISTER_COLUMNS) - 3  # not 序号, 载体编号, 密级
+    assert page_text(path, 1).count("…") == len(REGISTER_COLUMNS) - 3  # not 序号, 载体编号, 密级
     page_words = words(path)[0]
     head = next(y0 for w, _, y0, _, _ in page_words if w == "序号")
     end = next(y0 for w, _, y0, _, _ in page_words if w.startswith("合计"))
@@ -291,7 +281,7 @@ def test_slip_long_titles_are_cut_in_their_column(tmp_path):
     data = dataclasses.replace(data, items=[dataclasses.replace(i, title=LONG) for i in data.items])
     path = write(tmp_path, lending_slip_pdf(data))
     assert page_count(path) == 1
-    assert text(path, 1).count("…") == 4
+    assert page_text(path, 1).count("…") == 4
     page_words = words(path)[0]
     head = next(y0 for w, _, y0, _, _ in page_words if w == "序号")
     end = next(y0 for w, _, y0, _, _ in page_words if w.startswith("合计"))
@@ -324,7 +314,7 @@ def test_one_notice_page_per_borrower_with_the_days_overdue(tmp_path):
             notice("王芳", "", [1, 2, 3], ["秘密", "内部", "秘密"])]
     path = write(tmp_path, overdue_notice_pdf(iter(data)))
     assert page_count(path) == 3
-    for page, (raw, item, word) in enumerate(zip(pages_of(path), data, ("机密", "内部", "秘密")), 1):
+    for page, (raw, item, word) in enumerate(zip(page_texts(path), data, ("机密", "内部", "秘密")), 1):
         # each notice is a document of its own: 第 1 页 共 1 页, its own marking
         assert re.search(r"第\s*1\s*页\s*共\s*1\s*页", raw)
         assert top_left(path, page) == word
@@ -373,7 +363,7 @@ def test_the_receipt_is_at_the_foot_under_the_seal(tmp_path):
 def test_a_long_notice_goes_on_and_keeps_the_receipt_on_its_last_page(tmp_path):
     data = [notice("张红", "办公室", list(range(1, 41))), notice("李明", "财务处", [9])]
     path = write(tmp_path, overdue_notice_pdf(data))
-    pages = pages_of(path)
+    pages = page_texts(path)
     assert len(pages) == 3
     assert re.search(r"第\s*2\s*页\s*共\s*2\s*页", pages[1])
     assert re.search(r"第\s*1\s*页\s*共\s*1\s*页", pages[2])
@@ -414,11 +404,10 @@ def all_three():
 def test_cjk_font_is_embedded(tmp_path):
     for name, pdf in all_three().items():
         path = write(tmp_path, pdf, f"{name}.pdf")
-        lines = subprocess.run(["pdffonts", str(path)], check=True, capture_output=True,
-                               text=True).stdout.splitlines()[2:]
-        assert lines, name
-        for line in lines:
-            assert line.split()[-5] == "yes", (name, line)
+        used = fonts(path)
+        assert used, name
+        for font in used:
+            assert font.embedded, (name, font)
 
 
 def test_output_is_reproducible():

@@ -1,15 +1,13 @@
 """Forms 3 to 6: 复制登记表, 外出携带审批表, 移交/清退登记表 with its 回执, 清退清单,
 销毁审批表 and 销毁清单 — page furniture on every page of each part, the highest 密级 at
 the top left, the documented columns in order, totals by type, signature lines, long
-tables over pages, cells that wrap and cut instead of overflowing (measured with
-``pdftotext -bbox`` as for form 1), and no title on what leaves the room."""
+tables over pages, cells that wrap and cut instead of overflowing (measured with the
+words' boxes as for form 1), and no title on what leaves the room."""
 
 from __future__ import annotations
 
 import dataclasses
 import re
-import shutil
-import subprocess
 import weakref
 
 import pytest
@@ -36,12 +34,19 @@ from secdesk.printing.lifecycle_forms import (
     transfer_pdf,
     type_totals,
 )
-from tests.printing.test_personnel_forms import assert_in_columns, layout_text, pages_of, words
-from tests.printing.test_register_form import compact, page_count, text, top_left, write
+from tests.pdf_text import (
+    fonts,
+    layout_text,
+    page_count,
+    page_sizes,
+    page_text,
+    page_texts,
+    text_in,
+    words,
+)
+from tests.printing.test_personnel_forms import assert_in_columns
+from tests.printing.test_register_form import compact, top_left, write
 
-POPPLER = ("pdftotext", "pdffonts", "pdfinfo")
-pytestmark = pytest.mark.skipif(not all(shutil.which(t) for t in POPPLER),
-                                reason="poppler-utils not installed")
 
 UNIT = "某某市国家保密局"
 LONG = "关于涉密载体管理工作专项检查情况及整改要求的通报" * 20  # 400+ characters
@@ -62,21 +67,18 @@ def headings_line(path, page: int, last_heading: str) -> list[str]:
                 if last_heading in line and "序号" in line).split()
 
 
-def page_sizes(path) -> list[tuple[float, float]]:
-    info = subprocess.run(["pdfinfo", "-f", "1", "-l", str(page_count(path)), str(path)],
-                          check=True, capture_output=True, text=True).stdout
-    return [(float(w), float(h)) for w, h in
-            re.findall(r"^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)", info, re.M)]
-
-
 def top_right(path, page: int, page_width: float) -> str:
     """The text in the top-right corner (70 × 18 mm) of a page."""
-    return compact(text(path, page, "-x", str(round(page_width - 70 * mm)), "-y", "0",
-                        "-W", str(round(70 * mm)), "-H", str(round(18 * mm))))
+    return compact(text_in(path, page, page_width - 70 * mm, 0, 70 * mm, 18 * mm))
+
+
+def head(path, page: int, page_width: float) -> str:
+    """The text across the top 20 mm of a page: the marking, the title, the stamp."""
+    return compact(text_in(path, page, 0, 0, page_width, 20 * mm))
 
 
 def numbered(raw: str, number=r"BMS-\d{4}-\d{7}") -> list[int]:
-    """The 序号 of the table rows on a page (``pdftotext -raw``: a row starts a line)."""
+    """The 序号 of the table rows on a page (``page_text``: a row starts a line)."""
     return [int(n) for n in re.findall(rf"^(\d+) {number}", raw, re.M)]
 
 
@@ -127,10 +129,11 @@ def batch(n: int = 6, levels=("秘密", "机密", "内部"), **changes) -> Destr
 
 
 def parts(path, first_title: str, second_title: str) -> tuple[list[str], list[str]]:
-    """The pages of the two parts of a two-part PDF, told apart by their titles."""
-    pages = pages_of(path)
-    first = [raw for raw in pages if first_title in raw.splitlines()[0]]
-    second = [raw for raw in pages if second_title in raw.splitlines()[0]]
+    """The pages of the two parts of a two-part PDF, told apart by the titles at their heads."""
+    pages = page_texts(path)
+    heads = [head(path, page, width) for page, (width, _) in enumerate(page_sizes(path), 1)]
+    first = [raw for raw, top in zip(pages, heads) if first_title in top]
+    second = [raw for raw, top in zip(pages, heads) if second_title in top]
     assert len(first) + len(second) == len(pages)
     assert pages == first + second  # the first part, then the second
     return first, second
@@ -175,7 +178,7 @@ def test_destruction_list_columns_lines_totals_and_signatures(tmp_path):
     path = write(tmp_path, destruction_pdf(batch()))
     assert [c.heading for c in DESTRUCTION_COLUMNS] == DESTRUCTION_HEADINGS
     assert headings_line(path, 2, "保管人") == DESTRUCTION_HEADINGS
-    raw = text(path, 2)
+    raw = page_text(path, 2)
     rows = re.findall(r"^(\d+) (BMS-2026-\d{7}) (\S+) 省保密局 (\S+) (\S+) (\S+) (\S+) (\S+) 张三$",
                       raw, re.M)
     assert [(int(n), number, title, ctype, level, qty) for n, number, title, ctype, _, level, _, qty
@@ -196,7 +199,7 @@ def test_destruction_list_columns_lines_totals_and_signatures(tmp_path):
                                                  (("赵六", "钱七", "孙八", "李四"), 4)])
 def test_at_least_two_supervisor_lines(supervisors, named, tmp_path):
     path = write(tmp_path, destruction_pdf(batch(supervisors=supervisors, receiver="")))
-    flat = compact(text(path, 2))
+    flat = compact(page_text(path, 2))
     assert flat.count("监销人：") == max(2, len(supervisors))
     for name in supervisors:
         assert f"监销人：{name}" in flat
@@ -213,13 +216,13 @@ def test_a_sheet_not_in_force_is_marked_on_every_page(state, mark, tmp_path):
     for page, (width, _) in enumerate(sizes, 1):
         assert top_right(path, page, width) == mark
     if state == "草稿":
-        assert "批准人：日期：" in compact(text(path, 1))  # nobody has approved yet
+        assert "批准人：日期：" in compact(page_text(path, 1))  # nobody has approved yet
 
 
 def test_a_blank_destruction_date_is_a_line_to_fill_in(tmp_path):
     path = write(tmp_path, destruction_pdf(batch(destroy_on="")))
     for page in (1, 2):
-        assert "销毁日期____年__月__日" in compact(text(path, page))
+        assert "销毁日期____年__月__日" in compact(page_text(path, page))
 
 
 def test_a_batch_of_120_flows_over_pages_with_headings(tmp_path):
@@ -255,7 +258,7 @@ def test_destruction_long_titles_wrap_inside_their_column(tmp_path):
     path = write(tmp_path, destruction_pdf(dataclasses.replace(sheet, lines=tuple(lines))))
     short = write(tmp_path, destruction_pdf(sheet), "short.pdf")
     assert page_count(path) == page_count(short) == 2  # the long title adds no page
-    raw = text(path, 2)
+    raw = page_text(path, 2)
     assert "…" in raw and LONG[:10] in compact(raw)
     cells = table_cells(words(path)[1])
     edges = wide_edges(DESTRUCTION_COLUMNS)
@@ -288,7 +291,7 @@ def copy_row(i: int, level: str = "秘密", **changes) -> CopyRow:
 def test_copy_register_columns_numbers_totals_and_signatures(tmp_path):
     data = [copy_row(i, level) for i, level in enumerate(("秘密", "机密", "内部"), 1)]
     path = write(tmp_path, copy_register_pdf(iter(data), UNIT, "2026年第四季度"))
-    (raw,) = pages_of(path)
+    (raw,) = page_texts(path)
     assert [c.heading for c in COPY_COLUMNS] == COPY_HEADINGS
     assert headings_line(path, 1, "经手人") == COPY_HEADINGS
     assert top_left(path, 1) == "机密"
@@ -320,7 +323,7 @@ def test_copy_register_over_pages_streams_its_rows(tmp_path):
 
     path = write(tmp_path, copy_register_pdf(tracked(150), UNIT, ""))
     assert most <= 3
-    pages = pages_of(path)
+    pages = page_texts(path)
     assert len(pages) >= 3
     assert_page_numbers(pages)
     seen = []
@@ -337,14 +340,14 @@ def test_copy_register_long_titles_wrap_in_their_column(tmp_path):
     data[2] = copy_row(3, title=LONG, purpose=LONG)
     path = write(tmp_path, copy_register_pdf(data, UNIT, ""))
     assert page_count(path) == 1
-    assert text(path, 1).count("…") == 2
+    assert page_text(path, 1).count("…") == 2
     cells = [w for w in table_cells(words(path)[0]) if not w[0].startswith(("申请人：", "部门："))]
     assert_in_columns(cells, wide_edges(COPY_COLUMNS), "复制登记表")
 
 
 def test_an_empty_copy_register_says_none(tmp_path):
     path = write(tmp_path, copy_register_pdf(iter(()), UNIT, ""))
-    (raw,) = pages_of(path)
+    (raw,) = page_texts(path)
     assert "无" in raw.split() and "合计：0次复制" in compact(raw)
     assert top_left(path, 1) == "内部"
 
@@ -367,7 +370,7 @@ def outing(n: int = 3, **changes) -> OutingSheet:
 
 def test_outing_sheet_fields_carriers_and_signatures(tmp_path):
     path = write(tmp_path, outing_pdf(outing()))
-    (raw,) = pages_of(path)
+    (raw,) = page_texts(path)
     assert page_sizes(path)[0] == pytest.approx(A4, abs=1)
     assert_page_numbers([raw])
     assert top_left(path, 1) == "机密★20年"  # the highest level, with its term
@@ -389,18 +392,18 @@ def test_outing_sheet_fields_carriers_and_signatures(tmp_path):
 def test_outing_sheet_prints_no_title(tmp_path):
     assert "title" not in {f.name for f in dataclasses.fields(OutingItem)}
     path = write(tmp_path, outing_pdf(outing(remarks="无异常")))
-    flat = compact(text(path, 1))
+    flat = compact(page_text(path, 1))
     assert "文件资料名称" not in flat and "名称" not in flat
 
 
 def test_outing_return_check_is_printed_when_known(tmp_path):
     path = write(tmp_path, outing_pdf(outing(return_check="2026-11-25带回，数量、份号核对无误")))
-    assert "2026-11-25带回，数量、份号核对无误" in compact(text(path, 1))
+    assert "2026-11-25带回，数量、份号核对无误" in compact(page_text(path, 1))
 
 
 def test_a_long_outing_goes_on_under_its_headings(tmp_path):
     path = write(tmp_path, outing_pdf(outing(45)))
-    pages = pages_of(path)
+    pages = page_texts(path)
     assert len(pages) >= 2
     assert_page_numbers(pages)
     assert "二、携带载体（续）" in compact(pages[1])
@@ -460,7 +463,7 @@ def test_transfer_register_then_its_receipt(kind, tmp_path):
 @pytest.mark.parametrize("kind", ["移交", "清退"])
 def test_the_receipt_lists_numbers_without_titles(kind, tmp_path):
     sheet = transfer(kind=kind)
-    raw = text(write(tmp_path, transfer_pdf(sheet)), 2)
+    raw = page_text(write(tmp_path, transfer_pdf(sheet)), 2)
     flat = compact(raw)
     assert f"兹收到{UNIT}{kind}的涉密载体共5件，清点无误。" in flat
     assert "编号：YJ-2026-001" in flat  # matched to the register when it comes back
@@ -494,9 +497,9 @@ def test_transfer_long_titles_wrap_in_their_column(tmp_path):
     lines[1] = dataclasses.replace(lines[1], title=LONG, remarks=LONG)
     path = write(tmp_path, transfer_pdf(dataclasses.replace(sheet, lines=tuple(lines))))
     assert page_count(path) == 2
-    assert text(path, 1).count("…") == 2
+    assert page_text(path, 1).count("…") == 2
     assert_in_columns(table_cells(words(path)[0]), wide_edges(transfer_columns("移交")), "移交")
-    assert LONG[:8] not in compact(text(path, 2))
+    assert LONG[:8] not in compact(page_text(path, 2))
 
 
 def test_a_bad_transfer_is_refused():
@@ -515,7 +518,7 @@ def test_clearance_list_columns_totals_and_signatures(tmp_path):
     data = [tline(i, "内部" if i % 2 else "秘密", handed_by="", receiver="", date="")
             for i in range(1, 8)]
     path = write(tmp_path, clearance_list_pdf(iter(data), UNIT, "省保密局", 2026))
-    (raw,) = pages_of(path)
+    (raw,) = page_texts(path)
     assert page_sizes(path) == [pytest.approx(landscape(A4), abs=1)]
     assert_page_numbers([raw])
     assert top_left(path, 1) == "秘密"
@@ -542,7 +545,7 @@ def test_clearance_list_streams_over_pages(tmp_path):
 
     path = write(tmp_path, clearance_list_pdf(tracked(100), UNIT, "省保密局", 2026))
     assert most <= 3
-    pages = pages_of(path)
+    pages = page_texts(path)
     assert len(pages) >= 3
     assert_page_numbers(pages)
     assert [n for raw in pages for n in numbered(raw, r"BMS-2025-\d{7}")] == list(range(1, 101))
@@ -553,7 +556,7 @@ def test_clearance_list_streams_over_pages(tmp_path):
 
 def test_an_empty_clearance_list_says_none(tmp_path):
     path = write(tmp_path, clearance_list_pdf([], UNIT, "省保密局", 2026))
-    (raw,) = pages_of(path)
+    (raw,) = page_texts(path)
     assert "无" in raw.split() and "合计：0件" in compact(raw)
 
 
@@ -571,11 +574,10 @@ def everything():
 def test_cjk_font_is_embedded(tmp_path):
     for name, pdf in everything().items():
         path = write(tmp_path, pdf, f"{name}.pdf")
-        lines = subprocess.run(["pdffonts", str(path)], check=True, capture_output=True,
-                               text=True).stdout.splitlines()[2:]
-        assert lines, name
-        for line in lines:
-            assert line.split()[-5] == "yes", (name, line)
+        used = fonts(path)
+        assert used, name
+        for font in used:
+            assert font.embedded, (name, font)
 
 
 def test_output_is_reproducible():

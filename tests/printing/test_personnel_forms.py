@@ -1,14 +1,12 @@
 """Form 9 and the personnel printouts: 涉密人员登记表, 涉密人员名册, 保密教育培训记录,
 离岗保密审查表 — page furniture on every page, the file's marking at the top left, the
 form 9 columns in order, totals, signature lines, and cells that wrap and cut instead of
-overflowing (measured with ``pdftotext -bbox`` as for form 1)."""
+overflowing (measured with the words' boxes as for form 1)."""
 
 from __future__ import annotations
 
 import dataclasses
 import re
-import shutil
-import subprocess
 from collections import Counter
 
 import pytest
@@ -26,11 +24,8 @@ from secdesk.printing.personnel_forms import (
     roster_pdf,
     training_record_pdf,
 )
-from tests.printing.test_register_form import _Words, compact, page_count, text, top_left, write
-
-POPPLER = ("pdftotext", "pdffonts", "pdfinfo")
-pytestmark = pytest.mark.skipif(not all(shutil.which(t) for t in POPPLER),
-                                reason="poppler-utils not installed")
+from tests.pdf_text import fonts, layout_text, page_count, page_text, page_texts, words
+from tests.printing.test_register_form import compact, top_left, write
 
 UNIT = "某某市国家保密局"
 LONG = "保密法律法规及典型泄密案例警示教育暨涉密载体管理专题培训" * 12  # 300+ characters
@@ -93,13 +88,9 @@ def trainings(count: int = 6) -> list[TrainingRow]:
                         result="合格") for i in range(count)]
 
 
-def pages_of(path) -> list[str]:
-    return [text(path, p) for p in range(1, page_count(path) + 1)]
-
-
 def furnished(path, title: str, subtitle: str = "", marking: str = "内部") -> list[str]:
     """Every page's text, having checked the page furniture of each."""
-    all_text = pages_of(path)
+    all_text = page_texts(path)
     total = len(all_text)
     for page, raw in enumerate(all_text, 1):
         assert re.search(rf"第\s*{page}\s*页\s*共\s*{total}\s*页", raw), raw[-200:]
@@ -107,24 +98,6 @@ def furnished(path, title: str, subtitle: str = "", marking: str = "内部") -> 
         assert title in flat and f"单位：{UNIT}" in flat and compact(subtitle) in flat
         assert top_left(path, page) == marking
     return all_text
-
-
-def layout_text(path, page: int) -> str:
-    """The text of a page as it is laid out (``pdftotext -layout``): one table row a line."""
-    return subprocess.run(["pdftotext", "-layout", "-f", str(page), "-l", str(page), str(path),
-                           "-"], check=True, capture_output=True, text=True).stdout
-
-
-def words(path) -> list[list[tuple[str, float, float, float, float]]]:
-    """(word, xmin, ymin, xmax, ymax) of every word, page by page (points, y downwards)."""
-    out = subprocess.run(["pdftotext", "-bbox", str(path), "-"], check=True,
-                         capture_output=True, text=True).stdout
-    found = []
-    for page in out.split("<page ")[1:]:
-        parser = _Words()
-        parser.feed(page)
-        found.append(parser.words)
-    return found
 
 
 def table_words(page_words, first_heading: str, skip=r"第|共|\d+$|页|记录人|制表人|保密工作|日期"):
@@ -173,8 +146,8 @@ def test_person_sheet_sections_signatures_and_totals(tmp_path):
 
 def test_person_sheet_prints_the_id_number_as_given(tmp_path):
     full = person_sheet_pdf(person(id_number="11010519491231002X"))
-    assert "11010519491231002X" in compact(text(write(tmp_path, full), 1))
-    masked = compact(text(write(tmp_path, person_sheet_pdf(person()), "m.pdf"), 1))
+    assert "11010519491231002X" in compact(page_text(write(tmp_path, full), 1))
+    masked = compact(page_text(write(tmp_path, person_sheet_pdf(person()), "m.pdf"), 1))
     assert "110105********1234" in masked and "11010519491231002X" not in masked
 
 
@@ -190,7 +163,7 @@ def test_person_sheet_empty_sections_say_none(tmp_path):
 
 def test_person_sheet_declassification_reads_from_to(tmp_path):
     sheet = person(status="脱密期", declassification="2026年11月23日至2029年11月23日")
-    flat = compact(text(write(tmp_path, person_sheet_pdf(sheet)), 1))
+    flat = compact(page_text(write(tmp_path, person_sheet_pdf(sheet)), 1))
     assert "自2026年11月23日至2029年11月23日" in flat
 
 
@@ -235,7 +208,7 @@ def test_person_sheet_long_values_are_cut_inside_their_cells(tmp_path):
                    commitments=[(LONG, LONG)], declassification=LONG)
     path = write(tmp_path, person_sheet_pdf(sheet))
     assert page_count(path) == 1  # long texts are cut, they add no pages
-    raw = text(path, 1)
+    raw = page_text(path, 1)
     assert raw.count("…") >= 15
     (found,) = words(path)
     for word, xmin, _, xmax, _ in found:
@@ -259,8 +232,8 @@ def test_person_sheet_long_values_are_cut_inside_their_cells(tmp_path):
 
 
 def table_lines(raw: str) -> list[str]:
-    """The lines of a page's table (``pdftotext -layout``), from under the headings to
-    the page number."""
+    """The lines of a page's table (``layout_text``), from under the headings to the page
+    number."""
     lines = [line.strip() for line in raw.splitlines() if line.strip()]
     start = next(i for i, line in enumerate(lines) if compact(line).startswith("序号姓名证卡号"))
     end = next(i for i, line in enumerate(lines) if re.match(r"第\s*\d+\s*页", line))
@@ -319,7 +292,7 @@ def test_roster_of_300_pages_correctly_with_headings_repeated(tmp_path):
 
 def test_a_department_that_continues_says_so(tmp_path):
     path = write(tmp_path, roster_pdf(staff(), UNIT, ""))
-    flat = compact("".join(pages_of(path)))
+    flat = compact("".join(page_texts(path)))
     assert "（续）" in flat  # 科技信息化处 (61) cannot fit on one page
 
 
@@ -328,7 +301,7 @@ def test_roster_long_cells_stay_in_their_columns(tmp_path):
             for r in staff(post=lambda n: LONG if n % 5 == 0 else "科员")]
     rows = rows[:80]
     path = write(tmp_path, roster_pdf(rows, UNIT, ""))
-    raw = "".join(pages_of(path))
+    raw = "".join(page_texts(path))
     assert "…" in raw
     edges = edges_of([c.width for c in ROSTER_COLUMNS])
     bodies = [w for page in words(path) for w in table_words(page, "序号")]
@@ -375,7 +348,7 @@ def test_training_long_subjects_are_wrapped_and_cut_in_their_column(tmp_path):
     rows = [dataclasses.replace(r, subject=LONG if i % 2 else r.subject, dept=LONG[:30])
             for i, r in enumerate(trainings(30))]
     path = write(tmp_path, training_record_pdf(rows, UNIT, ""))
-    assert "…" in text(path, 1)
+    assert "…" in page_text(path, 1)
     edges = edges_of([c.width for c in TRAINING_COLUMNS])
     table = [w for page in words(path) for w in table_words(page, "部门")]
     assert len(table) > 30 * 6
@@ -384,7 +357,7 @@ def test_training_long_subjects_are_wrapped_and_cut_in_their_column(tmp_path):
 
 def test_an_empty_training_record_totals_zero(tmp_path):
     path = write(tmp_path, training_record_pdf([], UNIT, ""))
-    flat = compact(text(path, 1))
+    flat = compact(page_text(path, 1))
     assert "无记录" in flat and "合计：0人次（0人），共0学时" in flat
 
 
@@ -464,11 +437,10 @@ def all_four():
 def test_cjk_font_is_embedded(tmp_path):
     for name, pdf in all_four().items():
         path = write(tmp_path, pdf, f"{name}.pdf")
-        lines = subprocess.run(["pdffonts", str(path)], check=True, capture_output=True,
-                               text=True).stdout.splitlines()[2:]
-        assert lines, name
-        for line in lines:
-            assert line.split()[-5] == "yes", (name, line)
+        used = fonts(path)
+        assert used, name
+        for font in used:
+            assert font.embedded, (name, font)
 
 
 def test_output_is_reproducible():

@@ -8,13 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import re
-import shutil
-import subprocess
 import weakref
 
 import pytest
 import zxingcpp
-from PIL import Image
 
 from secdesk.printing.quarterly import (
     QUARTERLY_TITLE,
@@ -25,12 +22,9 @@ from secdesk.printing.quarterly import (
     short_fingerprint,
 )
 from secdesk.printing.register_form import COLUMNS
-from tests.printing.test_personnel_forms import layout_text, pages_of, words
-from tests.printing.test_register_form import compact, page_count, row, top_left, write
+from tests.pdf_text import fonts, layout_text, metadata, page_count, page_texts, render, words
+from tests.printing.test_register_form import compact, row, top_left, write
 
-TOOLS = ("pdftotext", "pdffonts", "pdfinfo", "pdftoppm")
-pytestmark = pytest.mark.skipif(not all(shutil.which(t) for t in TOOLS),
-                                reason="poppler-utils not installed")
 
 UNIT = "示范单位保密办公室"
 PERIOD = "2026年第四季度（2026-10-01至2026-12-31）"
@@ -77,7 +71,7 @@ def book(n: int = REGISTER_ROWS, **changes) -> QuarterlyBook:
 def printed(tmp_path_factory):
     """The standard book, printed once: its path and every page's text."""
     path = write(tmp_path_factory.mktemp("quarterly"), quarterly_pdf(book(), FP, SEAL), "book.pdf")
-    return path, pages_of(path)
+    return path, page_texts(path)
 
 
 def fingerprint_free(raw: str, fingerprint: str) -> str:
@@ -179,7 +173,7 @@ def test_the_cover_totals_add_up_to_the_grand_total(printed):
     for name, counts in zip(TYPES, COUNTS):
         assert table[name] == [*counts, sum(counts)]  # the row and its sum
     assert table["合计"] == [sum(col) for col in zip(*COUNTS)] + [60]  # column sums, grand total
-    cover = compact(pages_of(path)[0])
+    cover = compact(page_texts(path)[0])
     assert "在册涉密载体（共60件）" in cover
     assert "按状态：在库50借出8外出1下落不明1" in cover
     assert "打印时间2026-12-3116:20" in cover
@@ -188,7 +182,7 @@ def test_the_cover_totals_add_up_to_the_grand_total(printed):
 
 def test_the_cover_chart_shows_the_count_of_each_level(printed):
     path, _ = printed
-    cover = compact(pages_of(path)[0])
+    cover = compact(page_texts(path)[0])
     chart = cover[cover.index("按密级分布"):cover.index("目录")]
     for level, count in zip(LEVELS, (sum(col) for col in zip(*COUNTS))):
         assert f"{level}" in chart and f"{count}件" in chart
@@ -207,12 +201,10 @@ def test_the_contents_give_the_first_page_of_each_part(printed):
         assert not any(title in compact(p) for p in pages[1:first - 1])
 
 
-def test_the_qr_code_scans_back_to_the_fingerprint(printed, tmp_path):
+def test_the_qr_code_scans_back_to_the_fingerprint(printed):
     path, _ = printed
-    subprocess.run(["pdftoppm", "-r", "200", "-f", "1", "-l", "1", "-png", "-singlefile",
-                    str(path), str(tmp_path / "cover")], check=True)
-    found = zxingcpp.read_barcodes(Image.open(tmp_path / "cover.png"),
-                                   formats=zxingcpp.BarcodeFormat.QRCode)
+    (cover,) = render(path, dpi=200, page=1)
+    found = zxingcpp.read_barcodes(cover, formats=zxingcpp.BarcodeFormat.QRCode)
     assert [r.text for r in found] == [FP]
     (qr,) = found
     assert qr.ec_level == "M"
@@ -238,7 +230,7 @@ def test_the_full_fingerprint_and_the_short_one_have_lines_of_their_own(printed)
 def test_the_layout_does_not_depend_on_the_fingerprint(printed, tmp_path):
     path, pages = printed
     other = write(tmp_path, quarterly_pdf(book(), FP2, SEAL), "other.pdf")
-    other_pages = pages_of(other)
+    other_pages = page_texts(other)
     assert len(other_pages) == len(pages)
     for raw, raw2 in zip(pages, other_pages):
         assert FP[:4] in raw and FP2[:4] in raw2
@@ -253,22 +245,17 @@ def test_the_same_inputs_give_the_same_bytes():
 
 def test_the_seal_is_stored_as_the_keywords(printed, tmp_path):
     path, _ = printed
-    info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True,
-                          text=True).stdout
-    assert re.search(r"^Keywords:\s+(\S+)$", info, re.M).group(1) == SEAL
+    assert metadata(path)["Keywords"] == SEAL
     unsealed = write(tmp_path, quarterly_pdf(book(), FP), "unsealed.pdf")
-    info = subprocess.run(["pdfinfo", str(unsealed)], check=True, capture_output=True,
-                          text=True).stdout
-    assert not re.search(r"^Keywords:[ \t]*\S", info, re.M)
+    assert metadata(unsealed).get("Keywords", "").strip() == ""
 
 
 def test_all_fonts_are_embedded(printed):
     path, _ = printed
-    lines = subprocess.run(["pdffonts", str(path)], check=True, capture_output=True,
-                           text=True).stdout.splitlines()[2:]
-    assert lines
-    for line in lines:
-        assert line.split()[-5] == "yes", line
+    used = fonts(path)
+    assert used
+    for font in used:
+        assert font.embedded, font
 
 
 # -- streaming and refusals --------------------------------------------------------------
@@ -294,13 +281,13 @@ def test_the_register_is_streamed_not_held(tmp_path):
 
     path = write(tmp_path, quarterly_pdf(book(300, register=register, level="秘密"), FP))
     assert calls == 1 and most <= 3
-    assert row(300).number in compact("".join(pages_of(path)))
+    assert row(300).number in compact("".join(page_texts(path)))
 
 
 def test_an_empty_register_and_no_sections_still_make_a_signed_book(tmp_path):
     empty = Totals(LEVELS, TYPES, tuple((0,) * 4 for _ in TYPES), (), registered=0)
     path = write(tmp_path, quarterly_pdf(book(0, totals=empty, sections=()), FP))
-    pages = pages_of(path)
+    pages = page_texts(path)
     assert len(pages) == page_count(path) == 2
     assert "（无记录）" in pages[1] and "以上台账共2页，经核对无误。" in compact(pages[1])
 
@@ -334,5 +321,5 @@ def test_short_fingerprint_groups_the_first_16_digits():
 def test_the_fingerprint_is_printed_in_lowercase(tmp_path):
     path = write(tmp_path, quarterly_pdf(book(5, totals=Totals(LEVELS, ("纸介质",), ((0, 1, 4, 0),),
                                                                (), registered=5)), FP.upper()))
-    cover = pages_of(path)[0]
+    cover = page_texts(path)[0]
     assert " ".join(FP[i:i + 4] for i in range(0, 64, 4)) in cover

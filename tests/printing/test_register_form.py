@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import math
 import re
-import shutil
-import subprocess
 from dataclasses import replace
-from html.parser import HTMLParser
 
 import pytest
 from reportlab.lib.pagesizes import A4, landscape
@@ -23,10 +20,7 @@ from secdesk.printing.register_form import (
     RegisterRow,
     register_pdf,
 )
-
-POPPLER = ("pdftotext", "pdffonts", "pdfinfo")
-pytestmark = pytest.mark.skipif(not all(shutil.which(t) for t in POPPLER),
-                                reason="poppler-utils not installed")
+from tests.pdf_text import fonts, page_count, page_text, page_words, text_in
 
 UNIT = "某某市某某局（保密办）"
 SUBTITLE = "在库载体 截至2026年9月30日"
@@ -51,24 +45,13 @@ def write(tmp_path, pdf: bytes, name: str = "register.pdf"):
     return path
 
 
-def page_count(path) -> int:
-    info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True).stdout
-    return int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
-
-
-def text(path, page: int, *extra: str) -> str:
-    return subprocess.run(["pdftotext", "-raw", "-f", str(page), "-l", str(page), *extra,
-                           str(path), "-"], check=True, capture_output=True, text=True).stdout
-
-
 def compact(s: str) -> str:
     return re.sub(r"\s+", "", s)
 
 
 def top_left(path, page: int) -> str:
     """The text in the top-left corner (45 × 18 mm) of a page."""
-    return compact(text(path, page, "-x", "0", "-y", "0", "-W", str(round(45 * mm)),
-                        "-H", str(round(18 * mm))))
+    return compact(text_in(path, page, 0, 0, 45 * mm, 18 * mm))
 
 
 def capacity() -> tuple[int, int]:
@@ -91,7 +74,7 @@ def expected_pages(n: int) -> int:
 def test_capacity_is_what_a_page_shows(tmp_path):
     full, _ = capacity()
     path = write(tmp_path, register_pdf(rows(3 * full), UNIT, SUBTITLE))
-    serials = re.findall(r"^(\d+) BMS-", text(path, 1), re.M)
+    serials = re.findall(r"^(\d+) BMS-", page_text(path, 1), re.M)
     assert serials == [str(i) for i in range(1, full + 1)]
 
 
@@ -116,7 +99,7 @@ def test_page_count_and_every_page_is_furnished(size, tmp_path):
     assert total == expected_pages(n)
     seen = []
     for page in range(1, total + 1):
-        raw = text(path, page)
+        raw = page_text(path, page)
         assert re.search(rf"第\s*{page}\s*页\s*共\s*{total}\s*页", raw), raw[-200:]
         flat = compact(raw)
         assert UNIT in flat and "涉密载体登记台账" in flat and compact(SUBTITLE) in flat
@@ -131,7 +114,7 @@ def test_highest_level_of_the_whole_document_on_every_page(tmp_path):
     data = [row(i, 1) for i in range(1, 3 * full)] + [row(3 * full, 3)]  # 绝密 last
     path = write(tmp_path, register_pdf(data, UNIT, SUBTITLE))
     assert page_count(path) >= 3
-    assert "绝密" not in compact(text(path, 1)).replace(top_left(path, 1), "", 1)
+    assert "绝密" not in compact(page_text(path, 1)).replace(top_left(path, 1), "", 1)
     for page in range(1, page_count(path) + 1):
         assert top_left(path, page) == "绝密★30年"  # the row's bare 绝密★: the maximum
 
@@ -153,7 +136,7 @@ def test_an_unknown_level_rank_is_refused():
 def test_no_rows_gives_one_signed_page_without_a_marking(tmp_path):
     path = write(tmp_path, register_pdf([], UNIT, SUBTITLE))
     assert page_count(path) == 1
-    raw = text(path, 1)
+    raw = page_text(path, 1)
     assert top_left(path, 1) == ""
     assert "无记录" in raw and "批准人" in raw and re.search(r"第\s*1\s*页\s*共\s*1\s*页", raw)
 
@@ -161,27 +144,9 @@ def test_no_rows_gives_one_signed_page_without_a_marking(tmp_path):
 def test_markings_are_printed_exactly(tmp_path):
     markings = ["机密★20年", "秘密★2027年6月30日", "内部", "绝密★", "机密★会议开始前"]
     data = [replace(row(i, 1), marking=m) for i, m in enumerate(markings, 1)]
-    flat = compact(text(write(tmp_path, register_pdf(data, UNIT, SUBTITLE)), 1))
+    flat = compact(page_text(write(tmp_path, register_pdf(data, UNIT, SUBTITLE)), 1))
     for marking in markings:
         assert marking in flat
-
-
-class _Words(HTMLParser):
-    """Words and their boxes from ``pdftotext -bbox``."""
-
-    def __init__(self):
-        super().__init__()
-        self.words, self._box = [], None
-
-    def handle_starttag(self, tag, attrs):
-        if tag == "word":
-            a = dict(attrs)
-            self._box = tuple(float(a[k]) for k in ("xmin", "ymin", "xmax", "ymax"))
-
-    def handle_data(self, data):
-        if self._box:
-            self.words.append((data, *self._box))
-            self._box = None
 
 
 def test_a_long_title_is_cut_inside_its_column(tmp_path):
@@ -193,20 +158,17 @@ def test_a_long_title_is_cut_inside_its_column(tmp_path):
     plain = [row(i) for i in range(1, 21)]
     short = write(tmp_path, register_pdf(plain, UNIT, SUBTITLE), "short.pdf")
     assert page_count(path) == page_count(short) == 1  # the long title does not add pages
-    raw = text(path, 1)
+    raw = page_text(path, 1)
     assert re.search(r"^5 BMS-2026-0000052", raw, re.M)  # the row is there
     assert "…" in raw and long_title[:20] in compact(raw)
-    # every word in the table stays within its column (pdftotext -bbox, in points)
-    out = subprocess.run(["pdftotext", "-bbox", str(path), "-"], check=True, capture_output=True,
-                         text=True).stdout
-    parser = _Words()
-    parser.feed(out)
+    # every word in the table stays within its column (boxes in points)
+    found = page_words(path, 1)
     edges = [10 * mm]
     for col in COLUMNS:
         edges.append(edges[-1] + col.width)
-    table_top = next(w[2] for w in parser.words if w[0] == "序号")
-    table_end = next(w[2] for w in parser.words if w[0].startswith("合计"))
-    cells = [w for w in parser.words if table_top <= w[2] < table_end]
+    table_top = next(w[2] for w in found if w[0] == "序号")
+    table_end = next(w[2] for w in found if w[0].startswith("合计"))
+    cells = [w for w in found if table_top <= w[2] < table_end]
     title_words = [w for w in cells if edges[2] <= w[1] < edges[3]]
     assert len(title_words) == 1 + 19 + 3  # the heading, 19 short titles, the long one in 3 lines
     for word, xmin, _, xmax, _ in cells:
@@ -220,7 +182,7 @@ def test_every_cell_wraps_to_at_most_three_lines(tmp_path):
                         long, long, long, long, long)]
     path = write(tmp_path, register_pdf(data, UNIT, SUBTITLE))
     assert page_count(path) == 1
-    assert text(path, 1).count("…") == len(COLUMNS) - 2  # all but 序号 and 载体编号 cut
+    assert page_text(path, 1).count("…") == len(COLUMNS) - 2  # all but 序号 and 载体编号 cut
 
 
 def test_signature_lines_on_the_last_page_only(tmp_path):
@@ -228,22 +190,23 @@ def test_signature_lines_on_the_last_page_only(tmp_path):
     path = write(tmp_path, register_pdf(rows(2 * full + 3), UNIT, SUBTITLE))
     total = page_count(path)
     for page in range(1, total + 1):
-        flat = compact(text(path, page))
+        flat = compact(page_text(path, page))
         is_last = page == total
         assert ("保管人：" in flat) == is_last
         assert ("批准人：" in flat) == is_last
         assert ("合计：" in flat) == is_last
-    assert compact(text(path, total)).count("日期：") == 2
-    assert f"合计：{2 * full + 3}件" in compact(text(path, total))
+    assert compact(page_text(path, total)).count("日期：") == 2
+    assert f"合计：{2 * full + 3}件" in compact(page_text(path, total))
 
 
 def test_cjk_font_is_embedded_and_alone(tmp_path):
     path = write(tmp_path, register_pdf(rows(30), UNIT, SUBTITLE))
-    lines = subprocess.run(["pdffonts", str(path)], check=True, capture_output=True,
-                           text=True).stdout.splitlines()[2:]
-    assert lines
-    for line in lines:
-        assert line.split()[-5] == "yes", line
+    used = fonts(path)
+    assert used
+    for font in used:
+        assert font.embedded, font
+    # one typeface: ReportLab names the subsets of a font Face-0, Face-1, …
+    assert len({font.name.rsplit("-", 1)[0] for font in used}) == 1, used
 
 
 def test_output_is_reproducible():
@@ -267,4 +230,8 @@ def test_the_fast_text_path_prints_what_reportlab_itself_would(tmp_path, monkeyp
     slow = write(tmp_path, register_pdf(data, UNIT, SUBTITLE), "slow.pdf")
     assert page_count(fast) == page_count(slow) >= 2
     for page in range(1, page_count(fast) + 1):
-        assert text(fast, page, "-layout") == text(slow, page, "-layout")
+        assert page_text(fast, page) == page_text(slow, page)
+        fast_words, slow_words = page_words(fast, page), page_words(slow, page)
+        assert [w.text for w in fast_words] == [w.text for w in slow_words]
+        for one, other in zip(fast_words, slow_words):  # in the same places, to 0.05 pt
+            assert one[1:] == pytest.approx(other[1:], abs=0.05), (one, other)

@@ -5,7 +5,6 @@ the form 3/4/5 column places, the yearly 清退 list and its receiver, 定密依
 from __future__ import annotations
 
 import re
-import shutil
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
@@ -41,8 +40,6 @@ from tests.lending_world import BASE, build_world
 from tests.pdf_text import pdf_text
 from tests.printing.test_lifecycle_forms import headings_line
 from tests.printing.test_register_form import compact, top_left, write
-
-pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")
 
 
 @pytest.fixture

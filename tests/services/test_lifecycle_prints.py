@@ -6,8 +6,6 @@ printout is audited."""
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 from collections import Counter
 from dataclasses import replace
 from datetime import timedelta
@@ -26,9 +24,7 @@ from secdesk.services.transfers import TransferRequest
 from secdesk.printing.labels import LabelLayout
 from secdesk.storage import audit
 from tests.lending_world import BASE, build_world
-from tests.printing.test_labels import decoded, pages
-
-pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")
+from tests.pdf_text import barcodes, pdf_text, render
 
 
 @pytest.fixture
@@ -38,20 +34,14 @@ def world(staffed_vault):
     return w
 
 
-def text_of(pdf: bytes, tmp_path) -> str:
-    path = tmp_path / "form.pdf"
-    path.write_bytes(pdf)
-    return subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True, check=True).stdout
-
-
-def test_the_destruction_list_names_every_carrier_and_its_totals_match_its_lines(world, tmp_path):
+def test_the_destruction_list_names_every_carrier_and_its_totals_match_its_lines(world):
     mixed = [replace(BASE, title=f"待销毁{i}", ctype=t, extent="") for i, t in enumerate(
         [CarrierType.PAPER] * 5 + [CarrierType.USB] * 2 + [CarrierType.DISC])]
     listed = [carriers.register(world.clerk, d)[0] for d in mixed]
     batch = destruction.create(world.clerk, BatchDraft("办公室", "过期", "王保密", Method.SHRED, "保密室", None,
                                                        "王保密", "", (world.badge("head"), world.badge("core"))))
     destruction.add(world.clerk, batch.number, [c.number for c in listed])
-    text = text_of(lifecycle_prints.destruction_form(world.clerk, batch.number), tmp_path)
+    text = pdf_text(lifecycle_prints.destruction_form(world.clerk, batch.number))
     assert all(c.number in text for c in listed)
     assert "草稿" in text  # not yet approved
     flat = re.sub(r"\s+", "", text)
@@ -63,28 +53,28 @@ def test_the_destruction_list_names_every_carrier_and_its_totals_match_its_lines
     assert event.object == f"destruction:{batch.number}"
 
 
-def test_the_copies_are_on_the_copy_register_and_their_labels_scan(world, tmp_path):
+def test_the_copies_are_on_the_copy_register_and_their_labels_scan(world):
     job, made = copying.copy(world.clerk, CopyRequest(world.number("secret"), 3, "学习", "保密室",
                                                       world.badge("core"), Approval(world.badge("head"), "FZ-1"), "12"))
-    text = text_of(lifecycle_prints.copy_job_form(world.clerk, job.number), tmp_path)
+    text = pdf_text(lifecycle_prints.copy_job_form(world.clerk, job.number))
     assert world.number("secret") in text and made[0].number in text and made[-1].number in text
     today = clock.now().date()
-    text = text_of(lifecycle_prints.copy_register(world.clerk, today, today), tmp_path)
+    text = pdf_text(lifecycle_prints.copy_register(world.clerk, today, today))
     assert made[0].number in text
     sheet = printouts.label_sheet(world.clerk, [c.number for c in made], LabelLayout.ROLL_50X30)
-    found = [n for page in pages(sheet.pdf) for n in decoded(page)]
+    found = [n for page in render(sheet.pdf, dpi=300) for n in barcodes(page)]
     assert sorted(found) == sorted(c.number for c in made)
 
 
-def test_the_outing_and_transfer_forms_name_every_carrier_and_no_title(world, tmp_path):
+def test_the_outing_and_transfer_forms_name_every_carrier_and_no_title(world):
     out = outings.carry_out(world.clerk, OutingRequest(
         (world.number("confidential"), world.number("internal")), world.badge("core"), "市保密局", "汇报",
         clock.now().date() + timedelta(days=1), Approval(world.badge("head"), "WC-1")))
-    text = text_of(lifecycle_prints.outing_form(world.clerk, out.number), tmp_path)
+    text = pdf_text(lifecycle_prints.outing_form(world.clerk, out.number))
     assert world.number("confidential") in text and world.number("internal") in text
     assert "文件" not in text.replace("文件资料", "")  # the titles (文件, …) never travel
     moved = transfers.transfer(world.clerk, TransferRequest(
         TransferKind.TRANSFER, (world.number("secret"), world.number("scoped")), "市局", "刘接收", "王保密", "李主任"))
-    text = text_of(lifecycle_prints.transfer_form(world.clerk, moved.number), tmp_path)
+    text = pdf_text(lifecycle_prints.transfer_form(world.clerk, moved.number))
     assert text.count(world.number("secret")) >= 2 and text.count(world.number("scoped")) >= 2  # form + 回执
     assert "回执" in text and moved.number in text
