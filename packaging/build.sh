@@ -4,11 +4,13 @@
 #   2. dist/secdesk/SHA256SUMS lists every file of the bundle (relative paths, sorted,
 #      sha256sum format: check on the target PC with `cd secdesk && sha256sum -c SHA256SUMS`);
 #   3. dist/secdesk-<version>-<os>-<arch>.tar.gz (+ .sha256) is the one file to carry in;
-#   4. prints the size and the file count, then runs packaging/smoke.sh on the bundle.
+#   4. prints the size and the file count, then runs packaging/smoke.sh on the bundle;
+#   5. dist/build-stats.txt: how long the build took and the sizes (read by make bench).
 # Exits non-zero if any step fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PY:-.venv/bin/python}
+started=$(date +%s)
 
 version=$("$PY" -c 'import secdesk; print(secdesk.__version__)')
 platform=$("$PY" -c 'import platform; print(f"{platform.system()}-{platform.machine()}".lower())')
@@ -49,3 +51,12 @@ echo "size:  $(du -sb "$bundle" | awk '{printf "%.1f MiB", $1 / 1048576}') unpac
 echo "files: $(find "$bundle" \( -type f -o -type l \) | wc -l)"
 
 packaging/smoke.sh "$bundle"
+
+# Outside the bundle (not in SHA256SUMS): what make bench reports of the last build.
+{
+  echo "built=$(date -u +%Y-%m-%dT%H:%M:%SZ)"
+  echo "seconds=$(($(date +%s) - started))"
+  echo "unpacked_bytes=$(du -sb "$bundle" | awk '{print $1}')"
+  echo "archive_bytes=$(du -sb "$archive" | awk '{print $1}')"
+  echo "files=$(find "$bundle" \( -type f -o -type l \) | wc -l)"
+} > dist/build-stats.txt

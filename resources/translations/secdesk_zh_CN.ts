@@ -418,6 +418,77 @@
     </message>
 </context>
 <context>
+    <name>BackupPanel</name>
+    <message>
+        <location filename="../../secdesk/gui/shell/backup_panel.py" line="32"/>
+        <location filename="../../secdesk/gui/shell/backup_panel.py" line="82"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/shell/backup_panel.py" line="37"/>
+        <source>Back up now…</source>
+        <translation>立即备份…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/shell/backup_panel.py" line="38"/>
+        <source>A verified backup to a folder you choose, e.g. on a USB drive</source>
+        <translation>备份到选定的文件夹（如U盘）并校验</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/shell/backup_panel.py" line="39"/>
+        <source>Restore drill…</source>
+        <translation>恢复演练…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/shell/backup_panel.py" line="41"/>
+        <source>Restores the newest backup to a temporary place, signs in, checks it and deletes it</source>
+        <translation>将最新备份恢复到临时位置，登录并校验，然后删除</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/shell/backup_panel.py" line="65"/>
+        <source>none yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/shell/backup_panel.py" line="67"/>
+        <source>Automatic backups at the first sign-in of each day go to {0}. Newest verified backup: {1}.</source>
+        <translation>每天首次登录时自动备份到 {0}。最新的已校验备份：{1}。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/shell/backup_panel.py" line="73"/>
+        <source>Choose the folder for the backup (e.g. a USB drive)</source>
+        <translation>选择备份文件夹（如U盘）</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/shell/backup_panel.py" line="83"/>
+        <source>The backup was written and verified: {0}</source>
+        <translation>备份已写入并校验：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/shell/backup_panel.py" line="89"/>
+        <location filename="../../secdesk/gui/shell/backup_panel.py" line="100"/>
+        <location filename="../../secdesk/gui/shell/backup_panel.py" line="105"/>
+        <source>Restore drill</source>
+        <translation>恢复演练</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/shell/backup_panel.py" line="90"/>
+        <source>Your password, to sign in to the restored copy:</source>
+        <translation>请输入您的口令，用于登录恢复出的副本：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/shell/backup_panel.py" line="101"/>
+        <source>Restore drill passed: {0} was restored to a temporary place and signed in to; every page and the audit chain ({1} events) are sound. The temporary copy was deleted.</source>
+        <translation>恢复演练通过：{0} 已恢复到临时位置并登录，每页校验无误，审计链（{1}条事件）无误。临时副本已删除。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/shell/backup_panel.py" line="106"/>
+        <source>Restore drill failed for {0}: {1}</source>
+        <translation>恢复演练未通过（{0}）：{1}</translation>
+    </message>
+</context>
+<context>
     <name>BadgePrintDialog</name>
     <message>
         <location filename="../../secdesk/gui/shell/label_print.py" line="114"/>
@@ -433,6 +504,19 @@
         <location filename="../../secdesk/gui/shell/label_print.py" line="126"/>
         <source>Badges</source>
         <translation>人员证卡</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../secdesk/gui/reports/bar_chart.py" line="35"/>
+        <source>No records</source>
+        <translation>无记录</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/bar_chart.py" line="197"/>
+        <source>Total: {0}</source>
+        <translation>合计：{0}</translation>
     </message>
 </context>
 <context>
@@ -602,6 +686,14 @@
     </message>
 </context>
 <context>
+    <name>CatalogueTab</name>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue_tab.py" line="123"/>
+        <source>Your role makes no printouts.</source>
+        <translation>当前角色没有可打印的报表。</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../secdesk/gui/shell/dialogs.py" line="31"/>
@@ -642,6 +734,14 @@
         <location filename="../../forms/change_password.ui" line="20"/>
         <source>New password again:</source>
         <translation>再次输入新口令：</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <location filename="../../secdesk/gui/reports/statistics_tab.py" line="75"/>
+        <source>Print this chart…</source>
+        <translation>打印此图…</translation>
     </message>
 </context>
 <context>
@@ -2370,123 +2470,123 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secdesk/gui/shell/main_window.py" line="91"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="96"/>
         <source>Register</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/main_window.py" line="101"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="106"/>
         <source>Carrier register</source>
         <translation>涉密载体台账</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/main_window.py" line="92"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="97"/>
         <source>Lending</source>
         <translation>借阅</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/main_window.py" line="93"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="98"/>
         <source>Personnel</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/main_window.py" line="94"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="99"/>
         <source>Destruction &amp; movements</source>
         <translation>销毁与流转</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/main_window.py" line="110"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="115"/>
         <source>Personnel files</source>
         <translation>涉密人员档案</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/main_window.py" line="95"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="100"/>
         <source>Inventory</source>
         <translation>清点</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/main_window.py" line="96"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="101"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/main_window.py" line="97"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="102"/>
         <source>Audit</source>
         <translation>审计</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/main_window.py" line="98"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="103"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/main_window.py" line="100"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="105"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/main_window.py" line="100"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="105"/>
         <source>auditor</source>
         <translation>安全审计员</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/main_window.py" line="102"/>
-        <location filename="../../secdesk/gui/shell/main_window.py" line="111"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="107"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="116"/>
         <source>clerk, security officer, auditor</source>
         <translation>保密员、安全保密管理员、安全审计员</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/main_window.py" line="139"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="144"/>
         <source>Database: {0}</source>
         <translation>数据库：{0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/main_window.py" line="147"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="152"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/main_window.py" line="148"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="153"/>
         <source>Change password…</source>
         <translation>修改口令…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/main_window.py" line="149"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="154"/>
         <source>Lock screen</source>
         <translation>锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/main_window.py" line="150"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="155"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/main_window.py" line="159"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="164"/>
         <source>secdesk — {0}</source>
         <translation>secdesk 涉密载体管理 — {0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/main_window.py" line="160"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="165"/>
         <source>Account: {0} ({1})</source>
         <translation>当前账户：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/main_window.py" line="228"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="237"/>
         <source>The screen was locked and the database closed. {0}, enter your password to continue.</source>
         <translation>屏幕已锁定，数据库已关闭。{0}，请输入口令继续。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/main_window.py" line="284"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="293"/>
         <source>Classified computer must not be networked: {0} is up</source>
         <translation>涉密计算机不得联网：检测到网络连接 {0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/main_window.py" line="288"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="297"/>
         <source>Network: CONNECTED</source>
         <translation>网络：已联网！</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/main_window.py" line="292"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="301"/>
         <source>Network: not connected</source>
         <translation>网络：未联网</translation>
     </message>
@@ -2879,6 +2979,14 @@
         <location filename="../../secdesk/gui/lending/lending_prints.py" line="78"/>
         <source>Lending register</source>
         <translation>涉密载体借阅登记表</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodField</name>
+    <message>
+        <location filename="../../secdesk/gui/reports/fields.py" line="58"/>
+        <source>to</source>
+        <translation>至</translation>
     </message>
 </context>
 <context>
@@ -3339,6 +3447,426 @@
     </message>
 </context>
 <context>
+    <name>PrintoutCatalogue</name>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="172"/>
+        <source>all levels</source>
+        <translation>全部密级</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="175"/>
+        <source>all states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="178"/>
+        <source>Register and labels</source>
+        <translation>台账与标签</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="180"/>
+        <source>Carrier register (form 1)</source>
+        <translation>涉密载体登记台账（表1）</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="181"/>
+        <source>The register of carriers, optionally of one level or state, or as it stood at the end of a day.</source>
+        <translation>涉密载体登记台账，可限定密级或状态，也可打印截至某日结束时的台账。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="183"/>
+        <source>Level:</source>
+        <translation>密级：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="184"/>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="185"/>
+        <source>As of:</source>
+        <translation>截至：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="185"/>
+        <source>as the register stood at the end of</source>
+        <translation>按此日结束时的台账</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="187"/>
+        <source>Carrier labels</source>
+        <translation>载体标签</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="188"/>
+        <source>Labels of the carriers scanned or typed here, one number a line; the label stock is chosen next. A label printed before is marked 补.</source>
+        <translation>在此扫描或输入载体编号（每行一个），下一步选择标签纸；已打印过的标签标“补”。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="190"/>
+        <source>Carrier numbers:</source>
+        <translation>载体编号：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="191"/>
+        <source>scan or type the carrier numbers, one a line</source>
+        <translation>扫描或输入载体编号，每行一个</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="196"/>
+        <source>Lending</source>
+        <translation>借阅</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="198"/>
+        <source>Lending register (form 2)</source>
+        <translation>涉密载体借阅登记表（表2）</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="199"/>
+        <source>Every loan made in the period.</source>
+        <translation>期间内的全部借阅。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="200"/>
+        <source>Loans made from:</source>
+        <translation>借阅日期自：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="202"/>
+        <source>A borrower&apos;s holdings</source>
+        <translation>借阅人在借清单</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="203"/>
+        <source>What one borrower holds now, on the layout of form 2.</source>
+        <translation>某借阅人当前在借的载体（按表2格式）。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="204"/>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="209"/>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="213"/>
+        <source>Borrower:</source>
+        <translation>借阅人：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="207"/>
+        <source>Lending slip (form 11)</source>
+        <translation>借阅单（表11）</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="208"/>
+        <source>The slip of what a borrower holds now, to sign at the counter.</source>
+        <translation>借阅人当前在借载体的借阅单，当场签字。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="211"/>
+        <source>Overdue reminders (form 11)</source>
+        <translation>催还通知（表11）</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="212"/>
+        <source>A reminder for every borrower with an overdue loan, or for one of them.</source>
+        <translation>向每位有逾期未还载体的借阅人（或其中一人）发出催还通知。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="214"/>
+        <source>every borrower with overdue loans</source>
+        <translation>全部逾期借阅人</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="219"/>
+        <source>Copying, carrying out, transfer, destruction</source>
+        <translation>复制、外出、移交、销毁</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="221"/>
+        <source>Copying register (form 3)</source>
+        <translation>涉密载体复制登记表（表3）</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="222"/>
+        <source>Every copying job done in the period.</source>
+        <translation>期间内的全部复制。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="223"/>
+        <source>Copies made from:</source>
+        <translation>复制日期自：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="225"/>
+        <source>Copying record of one job (form 3)</source>
+        <translation>单次复制登记表（表3）</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="226"/>
+        <source>The copying form of one job.</source>
+        <translation>一次复制的登记表。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="227"/>
+        <source>Copying job:</source>
+        <translation>复制记录：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="230"/>
+        <source>Carrying-out approval (form 4)</source>
+        <translation>涉密载体外出携带审批表（表4）</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="231"/>
+        <source>The approval form of one outing, with the return check.</source>
+        <translation>一次外出携带的审批表及返回检查情况。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="232"/>
+        <source>Outing:</source>
+        <translation>外出记录：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="235"/>
+        <source>Transfer or return with receipt (form 5)</source>
+        <translation>涉密载体移交/清退登记表及回执（表5）</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="236"/>
+        <source>The form of one transfer or return and the receipt the receiver signs.</source>
+        <translation>一次移交或清退的登记表及接收方签收的回执。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="237"/>
+        <source>Transfer:</source>
+        <translation>移交/清退：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="240"/>
+        <source>Yearly return list (form 5)</source>
+        <translation>年度清退清单（表5）</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="241"/>
+        <source>What was received from one issuer and is still in the room.</source>
+        <translation>收自某发文单位、仍在保密室的载体。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="242"/>
+        <source>Issuer:</source>
+        <translation>发文单位：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="243"/>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="284"/>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="246"/>
+        <source>Destruction approval and list (form 6)</source>
+        <translation>涉密载体销毁审批表及销毁清单（表6）</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="247"/>
+        <source>The approval form and the list of one destruction batch.</source>
+        <translation>一个销毁批次的审批表和清单。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="248"/>
+        <source>Batch:</source>
+        <translation>销毁批次：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="254"/>
+        <source>Inventory and inspection</source>
+        <translation>清点与检查</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="256"/>
+        <source>Inventory record (form 7)</source>
+        <translation>涉密载体清查记录（表7）</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="257"/>
+        <source>The record of one inventory (one not finished prints as a draft).</source>
+        <translation>一次清点的清查记录（未完成的打印为草稿）。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="258"/>
+        <source>Inventory:</source>
+        <translation>清点：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="261"/>
+        <source>Incident report (form 8)</source>
+        <translation>泄密事件报告登记表（表8）</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="262"/>
+        <source>The report of one incident, prepared from its carrier and search.</source>
+        <translation>一起泄密事件的报告登记表，据载体和查找情况生成。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="263"/>
+        <source>Incident:</source>
+        <translation>泄密事件：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="266"/>
+        <source>Rectification notice with receipt (form 10)</source>
+        <translation>保密工作整改通知书及回执（表10）</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="267"/>
+        <source>One rectification notice and its receipt.</source>
+        <translation>一份整改通知书及其回执。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="268"/>
+        <source>Notice:</source>
+        <translation>通知书：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="274"/>
+        <source>Personnel</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="275"/>
+        <source>name, badge or scan</source>
+        <translation>姓名、证卡号或扫描证卡</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="277"/>
+        <source>Personnel file sheet (form 9)</source>
+        <translation>涉密人员登记表（表9）</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="278"/>
+        <source>One person&apos;s secrecy file.</source>
+        <translation>一名涉密人员的档案。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="279"/>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="291"/>
+        <source>Person:</source>
+        <translation>人员：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="282"/>
+        <source>Training record (form 9)</source>
+        <translation>保密教育培训记录（表9）</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="283"/>
+        <source>The secrecy training of a year, of one department or all.</source>
+        <translation>某年度的保密教育培训，可限定部门。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="285"/>
+        <source>Department:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="286"/>
+        <source>all departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="289"/>
+        <source>Leaving review sheet (form 9)</source>
+        <translation>离岗保密审查表（表9）</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="290"/>
+        <source>The review sheet of a person who has left.</source>
+        <translation>已离岗人员的离岗保密审查表。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="294"/>
+        <source>Roster of cleared personnel</source>
+        <translation>涉密人员名册</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="295"/>
+        <source>Everyone on file, by department.</source>
+        <translation>全部在册人员，按部门排列。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="297"/>
+        <source>Badges</source>
+        <translation>涉密人员证卡</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="298"/>
+        <source>Badge labels of the people whose badge numbers are scanned or typed here, one a line; the label stock is chosen next.</source>
+        <translation>在此扫描或输入证卡号（每行一个），下一步选择标签纸。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="300"/>
+        <source>Badge numbers:</source>
+        <translation>证卡号：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="301"/>
+        <source>scan or type the badge numbers, one a line</source>
+        <translation>扫描或输入证卡号，每行一个</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="306"/>
+        <source>Quarterly register and statistics</source>
+        <translation>季度台账与统计</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="308"/>
+        <source>Sealed quarterly register</source>
+        <translation>季度台账（签章）</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="309"/>
+        <source>The register of a quarter for the inspector, sealed with the unit&apos;s key (verify it on the Inventory page).</source>
+        <translation>供检查的季度台账，以本单位密钥签章（在“清点”页核验）。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="311"/>
+        <source>Quarter:</source>
+        <translation>季度：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="314"/>
+        <source>Statistics report</source>
+        <translation>涉密载体统计报表</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue.py" line="315"/>
+        <source>The charts of the Statistics tab with their numbers.</source>
+        <translation>“统计概况”中的各图及其数据表。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintoutPanel</name>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue_tab.py" line="52"/>
+        <source>Choose stock and preview…</source>
+        <translation>选择标签纸并预览…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue_tab.py" line="52"/>
+        <source>Preview / print…</source>
+        <translation>预览/打印…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue_tab.py" line="85"/>
+        <source>Choose or enter first: {0}</source>
+        <translation>请先选择或填写：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/catalogue_tab.py" line="93"/>
+        <source>Preparing…</source>
+        <translation>正在生成…</translation>
+    </message>
+</context>
+<context>
     <name>QuarterlyTab</name>
     <message>
         <location filename="../../secdesk/gui/inventory/quarterly_tab.py" line="48"/>
@@ -3507,7 +4035,7 @@ Reported: {1}</source>
 <context>
     <name>ReclassifyDialog</name>
     <message>
-        <location filename="../../secdesk/gui/register/register_page.py" line="242"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="246"/>
         <source>{0}: now {1}</source>
         <translation>{0}：现为 {1}</translation>
     </message>
@@ -3634,6 +4162,19 @@ Reported: {1}</source>
         <location filename="../../forms/record_dialog.ui" line="53"/>
         <source>Reviewer:</source>
         <translation>复审人：</translation>
+    </message>
+</context>
+<context>
+    <name>RecordField</name>
+    <message>
+        <location filename="../../secdesk/gui/reports/fields.py" line="153"/>
+        <source>type or scan a number</source>
+        <translation>可输入或扫描编号</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/fields.py" line="154"/>
+        <source>none recorded yet</source>
+        <translation>暂无记录</translation>
     </message>
 </context>
 <context>
@@ -3773,52 +4314,57 @@ Due: {2}</source>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../secdesk/gui/register/register_page.py" line="79"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="80"/>
         <source>All levels</source>
         <translation>全部密级</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register/register_page.py" line="80"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="81"/>
         <source>All types</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register/register_page.py" line="81"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="82"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register/register_page.py" line="121"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="122"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register/register_page.py" line="125"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="126"/>
         <source>{0} carriers</source>
         <translation>{0} 件载体</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register/register_page.py" line="135"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="129"/>
+        <source>About {0} carriers (counting…)</source>
+        <translation>约 {0} 件（正在精确统计…）</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/register/register_page.py" line="139"/>
         <source>Register</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register/register_page.py" line="135"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="139"/>
         <source>Select a carrier first.</source>
         <translation>请先选中一件载体。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register/register_page.py" line="151"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="155"/>
         <source>Voided: {0}</source>
         <translation>已作废：{0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register/register_page.py" line="168"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="172"/>
         <source>Registered</source>
         <translation>登记完成</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register/register_page.py" line="169"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="173"/>
         <source>{0} carriers registered:
 {1}
 
@@ -3829,35 +4375,35 @@ Print their labels now?</source>
 现在打印标签吗？</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register/register_page.py" line="186"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="190"/>
         <source>Void entry</source>
         <translation>作废登记</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register/register_page.py" line="187"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="191"/>
         <source>Reason for voiding {0} (the entry stays in the register):</source>
         <translation>作废 {0} 的原因（该条目仍保留在台账中）：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register/register_page.py" line="204"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="208"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register/register_page.py" line="204"/>
-        <location filename="../../secdesk/gui/register/register_page.py" line="215"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="208"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="219"/>
         <source>Select the carriers first.</source>
         <translation>请先选中载体。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register/register_page.py" line="215"/>
-        <location filename="../../secdesk/gui/register/register_page.py" line="222"/>
-        <location filename="../../secdesk/gui/register/register_page.py" line="224"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="219"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="226"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="228"/>
         <source>Destruction</source>
         <translation>销毁</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register/register_page.py" line="225"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="229"/>
         <source>Open the batch now?</source>
         <translation>现在打开该批次吗？</translation>
     </message>
@@ -3989,6 +4535,24 @@ Print their labels now?</source>
         <location filename="../../secdesk/gui/inventory/incidents_dialogs.py" line="170"/>
         <source>Record report</source>
         <translation>登记已报告</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../secdesk/gui/reports/reports_page.py" line="28"/>
+        <source>Statistics</source>
+        <translation>统计概况</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/reports_page.py" line="29"/>
+        <source>Printouts</source>
+        <translation>打印目录</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/reports_page.py" line="30"/>
+        <source>Your role may not open this page (clerk, security officer, auditor only).</source>
+        <translation>当前角色无权打开此页面（仅限保密员、安全保密管理员、安全审计员）。</translation>
     </message>
 </context>
 <context>
@@ -4188,17 +4752,17 @@ Print their labels now?</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../secdesk/gui/shell/settings_page.py" line="67"/>
+        <location filename="../../secdesk/gui/shell/settings_page.py" line="78"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/settings_page.py" line="69"/>
+        <location filename="../../secdesk/gui/shell/settings_page.py" line="80"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/settings_page.py" line="81"/>
+        <location filename="../../secdesk/gui/shell/settings_page.py" line="92"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
@@ -4262,6 +4826,59 @@ Print their labels now?</source>
         <location filename="../../forms/signin.ui" line="27"/>
         <source>Database:</source>
         <translation>数据库：</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsTab</name>
+    <message>
+        <location filename="../../secdesk/gui/reports/statistics_tab.py" line="127"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/statistics_tab.py" line="129"/>
+        <source>Print all charts…</source>
+        <translation>打印全部图表…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/statistics_tab.py" line="153"/>
+        <source>Carriers on the register by level and state</source>
+        <translation>在册载体（按密级、状态）</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/statistics_tab.py" line="154"/>
+        <source>Carriers on the register by type and level</source>
+        <translation>在册载体（按类别、密级）</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/statistics_tab.py" line="155"/>
+        <source>Loans and overdue loans, last 12 months</source>
+        <translation>借阅与逾期（近12个月）</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/statistics_tab.py" line="156"/>
+        <source>Inventory results, last six</source>
+        <translation>清点结果（最近6次）</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/statistics_tab.py" line="157"/>
+        <source>Open matters: missing carriers, incidents, rectification notices</source>
+        <translation>未结事项：下落不明、泄密事件、整改通知书</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/statistics_tab.py" line="200"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/statistics_tab.py" line="213"/>
+        <source>Figures as of {0}. Hover over a bar for its numbers.</source>
+        <translation>统计截至{0}。鼠标停在柱上可见各项数字。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/reports/statistics_tab.py" line="226"/>
+        <source>Statistics report</source>
+        <translation>涉密载体统计报表</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 from secdesk import __version__
-from secdesk.cli import carriers, inventory, lending, lifecycle, personnel
+from secdesk.cli import backup, carriers, importing, inventory, lending, lifecycle, personnel
 from secdesk.cli.common import VisibleText, counted, decoded, not_utf8, protect_vault
 from secdesk.demo import MAX_SIZE as MAX_DEMO_SIZE
 from secdesk.domain.errors import InvalidInput, SecdeskError
@@ -183,7 +183,7 @@ def cmd_verify(args) -> int:
     that no sealed event was changed, removed or reordered)."""
     passwords = Passwords(args.password_stdin)
     with say_warnings(sign_in(args.db, args.user, passwords.read(f"{args.user} 的口令 (password): "),
-                              network_up=interfaces_up())) as session:
+                              network_up=interfaces_up(), full_check=True)) as session:
         report = audit_log.verify(session)
         if args.audit_seed:
             sealed = audit_log.verify_sealed(session, passwords.read("审计验证码 (audit verification code): "))
@@ -244,16 +244,6 @@ def cmd_recover(args) -> int:
     session = setup.recover(args.db, key, args.user, new)
     session.close()
     print(f"已用恢复密钥为 {args.user} 设置新口令；其他账户如无法登录，请由管理员重置口令")
-    return 0
-
-
-def cmd_backup(args) -> int:
-    """A verified backup with the key file and a SHA-256 manifest."""
-    from secdesk.services.maintenance import backup
-
-    with _open(args) as session:
-        folder = backup(session, args.out)
-    print(f"备份完成并已校验：{folder}")
     return 0
 
 
@@ -324,10 +314,7 @@ def build_parser(pdf_reader=None) -> argparse.ArgumentParser:
     p.add_argument("--from", dest="source", required=True, type=Path, help="备份文件夹 (backup folder)")
     p.set_defaults(func=cmd_restore)
 
-    p = sub.add_parser("backup", help="备份数据库 (verified backup)")
-    _vault_options(p)
-    p.add_argument("--out", required=True, type=Path, help="备份文件夹 (folder)")
-    p.set_defaults(func=cmd_backup)
+    backup.add_commands(sub, _vault_options, lambda a: Passwords(a.password_stdin), say_warnings)
 
     carriers.add_commands(sub, _vault_options, _open)
     carriers.add_label_command(sub, _vault_options, _open)
@@ -340,6 +327,7 @@ def build_parser(pdf_reader=None) -> argparse.ArgumentParser:
     lending.add_commands(sub, _vault_options, _open)
     lifecycle.add_commands(sub, _vault_options, _open, lambda a: Passwords(a.password_stdin))
     inventory.add_commands(sub, _vault_options, _open, pdf_reader)
+    importing.add_commands(sub, _vault_options, _open)
     return parser
 
 

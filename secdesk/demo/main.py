@@ -103,7 +103,7 @@ def _history(db_path: Path, password: str, size: int, past: _PastClock,
     per_visit = 120 * size // visits
     for visit in range(visits):
         past.advance(DAYS * 24 * 60 / (visits + 1))
-        clerk = sign_in(db_path, "clerk", password, kdf=kdf)
+        clerk = sign_in(db_path, "clerk", password, kdf=kdf, auto_backup=False)  # one backup today, below
         register_demo_carriers(clerk, per_visit, seed=visit)
         past.advance(rng.uniform(30, 120))
         lend_and_return(clerk, rng, visit)
@@ -114,7 +114,7 @@ def _history(db_path: Path, password: str, size: int, past: _PastClock,
                 sign_in(db_path, name, password + "x", kdf=kdf)
             except Exception:
                 pass
-        other = sign_in(db_path, name, password, kdf=kdf)
+        other = sign_in(db_path, name, password, kdf=kdf, auto_backup=False)
         past.advance(rng.uniform(5, 60))
         other.close()
     past.time = past.today - timedelta(hours=2)  # this morning at the counter

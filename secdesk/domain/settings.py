@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from secdesk.domain.barcodes import SYMBOLOGY_ZH, Symbology
 from secdesk.domain.errors import InvalidInput
 from secdesk.domain.passwords import PasswordPolicy
 from secdesk.domain.roles import Permission
@@ -89,6 +90,45 @@ SCHEDULE_SPECS = (
                 Permission.RULE_SETTINGS, 0, 365),
 )
 
+# Backups (备份): where the automatic backups go and when 今日提醒 says they are old. A
+# relative folder lies inside the database's folder; the default ``backups`` sits beside
+# the database, where a clerk looks for it and where it moves with the database — and
+# 今日提醒 tells the administrator to point it at another disk.
+BACKUP_SPECS = (
+    SettingSpec("backup.folder", "备份文件夹（每天首次登录时自动备份到此；相对路径指数据库所在文件夹；应设在另一块磁盘上）",
+                "backups", Permission.SYSTEM_SETTINGS),
+    SettingSpec("backup.warn_days", "最新备份超过几天时在今日提醒中警告（天）", 3, Permission.SYSTEM_SETTINGS, 1, 60),
+)
+
+
+@dataclass(frozen=True)
+class ChoiceSpec(SettingSpec):
+    """A setting that is one of a few named values (``choices``: value → Chinese name)."""
+
+    choices: tuple[tuple[str, str], ...] = ()
+
+    def validate(self, value: Any) -> Any:
+        text = str(value).strip()
+        if text not in dict(self.choices):
+            names = "、".join(name for _, name in self.choices)
+            raise InvalidInput(self.label_zh, f"应为{names}之一",
+                               "must be one of " + ", ".join(v for v, _ in self.choices))
+        return text
+
+
+# The symbol on carrier labels, per stock (the keys name LabelLayout values). Code 128
+# reads with any scanner and stays the default where it prints well: 50×30 mm rolls
+# (0.23 mm modules) and A4 sheets. On 40×20 mm rolls a carrier number's Code 128 has
+# 0.18 mm modules, 1.4 dots of a 203 dpi head: it does not scan, so the small stock
+# carries a DataMatrix of 0.63 mm (5-dot) modules (needs a 2D imager at the station).
+SYMBOLOGY_CHOICES = tuple((s.value, SYMBOLOGY_ZH[s]) for s in Symbology)
+LABEL_SPECS = tuple(
+    ChoiceSpec(f"labels.symbology.{layout}", f"{stock}标签的条码（二维码须用二维扫描枪）", default.value,
+               Permission.SYSTEM_SETTINGS, choices=SYMBOLOGY_CHOICES)
+    for layout, stock, default in (("roll50x30", "50×30毫米卷筒", Symbology.CODE128),
+                                   ("roll40x20", "40×20毫米卷筒", Symbology.DATAMATRIX),
+                                   ("a4-3x8", "A4不干胶（3×8）", Symbology.CODE128)))
+
 SPECS = {
     s.key: s
     for s in (
@@ -109,6 +149,8 @@ SPECS = {
         *LENDING_SPECS,
         *LIFECYCLE_SPECS,
         *SCHEDULE_SPECS,
+        *LABEL_SPECS,
+        *BACKUP_SPECS,
     )
 }
 

@@ -1,4 +1,4 @@
-"""Carrier labels (载体标签): marking, Code 128 barcode of the number, type, 份号, unit.
+"""Carrier labels (载体标签): marking, barcode of the number, type, 份号, unit.
 
 A label shows the number, the marking, the type and the 份号 — never the title
 (DOMAIN.md: a title can itself be secret; labels leave the room on the carrier).
@@ -7,6 +7,12 @@ A label shows the number, the marking, the type and the 份号 — never the tit
 Layouts: roll labels of 50×30 mm and 40×20 mm (one label per page, the page being the
 label) and A4 sheets of 3 × 8 labels of 70×37 mm that can start at any position of a
 part-used sheet. The barcode is drawn as vector bars with quiet zones of 10 modules.
+
+Each stock may carry a DataMatrix (:class:`~secdesk.domain.barcodes.Symbology`) instead:
+on 40×20 mm a 16-character Code 128 gets 0.18 mm modules (1.4 dots of a 203 dpi head),
+a 16×16 DataMatrix 0.63 mm (5 dots; 6 on 50×30 and A4). It sits at the bottom right
+under the marking, the info lines and the number beside it; its modules are whole dots
+of a 203 dpi head on that head's dot grid (see :mod:`secdesk.printing.label_symbol`).
 
 A number Code 128 cannot carry (an external number from an old register holding Chinese
 characters) gets no barcode: the number is printed larger in its place.
@@ -25,8 +31,11 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from secdesk.domain.barcodes import Symbology
+from secdesk.printing import datamatrix as dm
 from secdesk.printing.barcode import QUIET_MODULES, Bars, code128, draw_code128, encodable
 from secdesk.printing.fonts import cjk_font
+from secdesk.printing.label_symbol import SymbolBox, place_symbol
 from secdesk.printing.layout import TextFit, end_page, save
 
 REPRINT = "补"
@@ -68,6 +77,9 @@ class _Style:
     min_bars: float  # the barcode is never lower than this: the unit line goes first
     max_module: float  # widest module used when there is room
     gap: float  # between the marking, the info lines, the bars and the number
+    dm_dots: int = 4  # DataMatrix module at most this many dots of a 203 dpi head
+    dm_number_size: float = 0  # the number beside a DataMatrix (0: number_size)
+    dm_info_size: float = 0  # type, 份号, unit beside a DataMatrix (0: info_size)
 
 
 STYLES = {
@@ -76,16 +88,16 @@ STYLES = {
     LabelLayout.ROLL_50X30: _Style(
         width=50 * mm, height=30 * mm, pad_x=2 * mm, pad_y=1.6 * mm, bar_inset=0,
         mark_size=15, mark_min=9, info_size=7.5, number_size=8, min_bars=7 * mm,
-        max_module=0.33 * mm, gap=0.7 * mm),
+        max_module=0.33 * mm, gap=0.7 * mm, dm_dots=6, dm_number_size=9, dm_info_size=8.5),
     LabelLayout.ROLL_40X20: _Style(
         width=40 * mm, height=20 * mm, pad_x=1.5 * mm, pad_y=1.1 * mm, bar_inset=0,
         mark_size=10, mark_min=7, info_size=5.5, number_size=6.5, min_bars=5.5 * mm,
-        max_module=0.33 * mm, gap=0.45 * mm),
+        max_module=0.33 * mm, gap=0.45 * mm, dm_dots=5, dm_number_size=8, dm_info_size=6.5),
     # A laser printer leaves ~4 mm of the sheet edge blank: everything dark stays 5 mm in.
     LabelLayout.A4_3X8: _Style(
         width=70 * mm, height=37 * mm, pad_x=5 * mm, pad_y=4 * mm, bar_inset=5 * mm,
         mark_size=17, mark_min=10, info_size=9, number_size=9, min_bars=9 * mm,
-        max_module=0.33 * mm, gap=1 * mm),
+        max_module=0.33 * mm, gap=1 * mm, dm_dots=6, dm_number_size=10, dm_info_size=10),
 }
 SHEET_COLUMNS, SHEET_ROWS = 3, 8
 SHEET_TOP = (A4[1] - SHEET_ROWS * 37 * mm) / 2  # 0.5 mm: 8 × 37 mm on a 297 mm sheet
@@ -93,21 +105,23 @@ PER_SHEET = SHEET_COLUMNS * SHEET_ROWS
 ASCENT, DESCENT = 0.88, 0.12  # of the CJK font's em, for placing baselines
 
 
-def labels_pdf(labels: Iterable[LabelData], layout: LabelLayout, start: int = 1) -> bytes:
-    """PDF bytes of ``labels`` on ``layout``.
+def labels_pdf(labels: Iterable[LabelData], layout: LabelLayout, start: int = 1,
+               symbology: Symbology = Symbology.CODE128) -> bytes:
+    """PDF bytes of ``labels`` on ``layout``, the numbers as ``symbology``.
 
     ``start`` is the 1-based position of the first label on the first A4 sheet (for a
     part-used sheet; positions run left to right, then top to bottom); it is ignored for
     rolls. ValueError if ``start`` is outside 1..24 on A4, or if there are no labels.
     """
-    return label_pages(labels, layout, start, "载体标签", LabelPainter.draw)
+    return label_pages(labels, layout, start, "载体标签", LabelPainter.draw, Symbology(symbology))
 
 
 T = TypeVar("T")
 
 
 def label_pages(items: Iterable[T], layout: LabelLayout, start: int, title: str,
-                draw: Callable[[LabelPainter, T, float, float], None]) -> bytes:
+                draw: Callable[[LabelPainter, T, float, float], None],
+                symbology: Symbology = Symbology.CODE128) -> bytes:
     """PDF bytes of ``items`` on the stock ``layout``, each drawn by
     ``draw(painter, item, x, y)`` with the label's bottom-left corner at (x, y); ``start``
     as for :func:`labels_pdf` (carrier labels and badges share the stocks)."""
@@ -121,7 +135,7 @@ def label_pages(items: Iterable[T], layout: LabelLayout, start: int, title: str,
     canvas = Canvas(buf, pagesize=A4 if sheet else (style.width, style.height), invariant=1,
                     pageCompression=1, initialFontName=font)
     canvas.setTitle(title)
-    painter = LabelPainter(canvas, font, style)
+    painter = LabelPainter(canvas, font, style, symbology)
     position = start - 1 if sheet else 0
     count = 0
     for item in items:
@@ -154,10 +168,12 @@ class LabelPainter:
     """Draws one label of a style with its bottom-left corner at (x, y): a headline
     (the marking) as large as fits, info lines, the barcode and the number under it."""
 
-    def __init__(self, canvas: Canvas, font: str, style: _Style) -> None:
+    def __init__(self, canvas: Canvas, font: str, style: _Style,
+                 symbology: Symbology = Symbology.CODE128) -> None:
         self.c = canvas
         self.font = font
         self.s = style
+        self.symbology = symbology
         self._fits: dict[float, TextFit] = {}
 
     def fit(self, size: float) -> TextFit:
@@ -180,6 +196,9 @@ class LabelPainter:
         left, right = x + s.pad_x, x + s.width - s.pad_x
         cursor = self._marking(headline, reprint, left, right, top)
         info = [t for t in info if t.strip()]
+        if self.symbology is Symbology.DATAMATRIX and dm.encodable(number):
+            self._paint_2d(info, number, x, y, cursor)
+            return
         # Bottom up: the number, then the barcode above it, then whatever is left for info.
         number_base = y + s.pad_y + DESCENT * s.number_size
         bars_bottom = number_base + ASCENT * s.number_size + s.gap
@@ -192,6 +211,34 @@ class LabelPainter:
             cursor -= line
         bars_top = cursor - s.gap
         self._barcode(number, x, bars_bottom, bars_top - bars_bottom, number_base)
+
+    def _paint_2d(self, info: list[str], number: str, x: float, y: float, cursor: float) -> None:
+        """Under the marking: the DataMatrix at the bottom right; the info lines from the
+        top and the number at the bottom of the column left of it."""
+        s = self.s
+        size = s.dm_number_size or s.number_size
+        box = SymbolBox(left=x + s.pad_x, right=x + s.width - max(s.pad_x, s.bar_inset),
+                        bottom=y + s.pad_y, top=cursor, label_right=x + s.width, label_bottom=y,
+                        page_width=self.c._pagesize[0], page_height=self.c._pagesize[1],
+                        min_text=self.fit(s.number_size).width(number))
+        placed = place_symbol(dm.datamatrix(number), box, s.dm_dots)
+        dm.draw_datamatrix(self.c, placed.matrix, placed.x, placed.y, placed.module)
+        left = x + s.pad_x
+        width = placed.x - left  # the text keeps out of the quiet zone
+        fit = self.fit(size)
+        if fit.width(number) > width:  # a long number: smaller, then shortened
+            fit = self.fit(max(s.number_size * 0.8, math.floor(size * width / fit.width(number) * 10) / 10))
+        self._text(left, y + s.pad_y + DESCENT * fit.size, fit, fit.shorten(number, width))
+        info_size = s.dm_info_size or s.info_size
+        info_fit, line = self.fit(info_size), info_size * 1.15
+        floor = y + s.pad_y + fit.size + s.gap
+        full = x + s.width - s.pad_x - left  # a line above the symbol's quiet zone
+        for text in info:
+            if cursor - line < floor:
+                break
+            room = full if cursor - line >= placed.y + placed.side else width
+            self._text(left, cursor - ASCENT * info_size, info_fit, info_fit.shorten(text, room))
+            cursor -= line
 
     def _marking(self, marking: str, reprint: bool, left: float, right: float,
                  top: float) -> float:
@@ -257,7 +304,7 @@ def _module_width(bars: Bars, s: _Style) -> float:
 
 
 def module_mm(number: str, layout: LabelLayout) -> float:
-    """The module width in millimetres the label of ``number`` gets on ``layout``."""
+    """The Code 128 module width in millimetres the label of ``number`` gets on ``layout``."""
     return _module_width(code128(number), STYLES[LabelLayout(layout)]) / mm
 
 

@@ -397,8 +397,7 @@ def check_vetted(session: Session, person: Person, role: str) -> None:
     missing = []
     if not person.draft.vetted:
         missing.append("上岗审查（合格）")
-    signed = repo.people_with_commitment(session.vault.conn, (CommitmentKind.ON_TAKING_UP.value,))
-    if person.id not in signed:
+    if not repo.has_commitment(session.vault.conn, person.id, (CommitmentKind.ON_TAKING_UP.value,)):
         missing.append("上岗保密承诺书")
     if missing:
         raise Refused("vetting", f"{person.name}的档案缺少{'和'.join(missing)}，不能担任{role}；"

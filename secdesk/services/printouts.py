@@ -48,10 +48,12 @@ def label_sheet(session: Session, numbers: list[str], layout: LabelLayout, start
     labelled = audit.objects_with_event(session.vault.conn, LABEL_EVENT,
                                         [f"carrier:{c.number}" for c in found])
     reprints = frozenset(c.number for c in found if f"carrier:{c.number}" in labelled)
-    unit = session.settings()["unit.name"]
-    data = [LabelData(c.number, c.marking, c.draft.ctype.value, c.copy_text, unit,
+    values = session.settings()
+    data = [LabelData(c.number, c.marking, c.draft.ctype.value, c.copy_text, values["unit.name"],
                       reprint=c.number in reprints) for c in found]
-    return LabelSheet(labels_pdf(data, layout, start), tuple(c.number for c in found), reprints, layout)
+    symbology = values[f"labels.symbology.{LabelLayout(layout).value}"]  # as the stock is set up
+    return LabelSheet(labels_pdf(data, layout, start, symbology), tuple(c.number for c in found),
+                      reprints, layout)
 
 
 def record_labels(session: Session, sheet: LabelSheet) -> None:

@@ -2,7 +2,8 @@
 today; carriers out and due back, receipts outstanding, destruction batches to carry
 out, terms ended; reviews due, 脱密期 ending, undertakings missing, training short; missing
 carriers with the days left, incidents with their deadlines, rectification due; the
-self-check, inspection and 清退 of the calendar; the account's password in its last week."""
+self-check, inspection and 清退 of the calendar; the account's password in its last week;
+backups failed, too old, or on the database's disk."""
 
 from __future__ import annotations
 
@@ -13,10 +14,11 @@ from secdesk.domain import clock
 from secdesk.domain.personnel.model import Status
 from secdesk.domain.roles import Permission, Role
 from secdesk.domain.inventory.deadlines import days_left
-from secdesk.services import accounts, missing, personnel, schedule
+from secdesk.services import accounts, backups, missing, personnel, schedule
 from secdesk.services.session import Session
 from secdesk.storage import carriers as carrier_rows
 from secdesk.storage import audit, destructions, movements
+from secdesk.storage import imports as import_rows
 from secdesk.storage import incidents as incident_rows
 from secdesk.storage import inspections as inspection_rows
 from secdesk.storage import loans as loan_rows
@@ -111,7 +113,19 @@ def lifecycle_reminders(session: Session, today: date | None = None) -> list[Rem
     if stale:
         shown = "、".join(stale[:3]) + ("等" if len(stale) > 3 else "")
         out.append(Reminder("标签", "", "", "", None, f"{len(stale)}件载体密级标志已变更，标签待重印：{shown}"))
-    return out
+    return out + pending_reminders(session)
+
+
+def pending_reminders(session: Session) -> list[Reminder]:
+    """Carriers imported from an old register still lacking what registration requires
+    today (份号 of 绝密/机密, 知悉范围): 待补 until completed (补登)."""
+    waiting = import_rows.pending(session.vault.conn)
+    if not waiting:
+        return []
+    copies, scopes = sum(1 for w in waiting if w[1]), sum(1 for w in waiting if w[2])
+    lacks = "、".join(f"{what}{n}件" for what, n in (("份号", copies), ("知悉范围", scopes)) if n)
+    shown = "、".join(w[0] for w in waiting[:3]) + ("等" if len(waiting) > 3 else "")
+    return [Reminder("待补", "", "", "", None, f"{len(waiting)}件导入的载体待补登（缺{lacks}）：{shown}", False)]
 
 
 def inventory_reminders(session: Session, today: date | None = None) -> list[Reminder]:
@@ -203,10 +217,33 @@ def reset_reminders(session: Session, today: date | None = None) -> list[Reminde
     return out
 
 
+def backup_reminders(session: Session, today: date | None = None) -> list[Reminder]:
+    """The last automatic backup failed (red, for everyone: the clerk is the one at the PC);
+    the newest verified backup is older than ``backup.warn_days`` (or there is none yet
+    after that many days); and, for whoever sets the backup folder, that folder shares
+    the database's disk."""
+    today = today or clock.now().date()
+    st = backups.status(session)
+    ask = "请系统管理员检查备份文件夹（设置）后立即备份"
+    out = []
+    if st.failed_at:
+        out.append(Reminder("备份", "", "", "", today, f"{st.failed_at[:16].replace('T', ' ')}自动备份失败："
+                            f"{st.failed_reason}；{ask}", True))
+    if st.newest is not None and (today - st.newest.date()).days > st.warn_days:
+        out.append(Reminder("备份", "", "", "", st.newest.date(), f"最新的已校验备份是{(today - st.newest.date()).days}天前"
+                            f"（{st.newest:%Y-%m-%d %H:%M}）的，已超过{st.warn_days}天；{ask}", True))
+    elif st.newest is None and st.since is not None and (today - st.since).days > st.warn_days:
+        out.append(Reminder("备份", "", "", "", today, f"本数据库还没有已校验的备份；{ask}", True))
+    if st.same_disk and session.actor.can(Permission.SYSTEM_SETTINGS):
+        out.append(Reminder("备份", "", "", "", None, f"备份文件夹 {st.folder} 与数据库在同一磁盘上，磁盘损坏时备份将一并丢失；"
+                            "请在“设置”中把备份文件夹改到另一块磁盘或专用的涉密移动存储介质上"))
+    return out
+
+
 def today_reminders(session: Session, today: date | None = None) -> list[Reminder]:
     """Everything the panel shows for this role: loans and carriers, the inspection
     calendar, then personnel; and the account's own password in its last week."""
-    out = password_reminders(session, today) + reset_reminders(session, today)
+    out = password_reminders(session, today) + reset_reminders(session, today) + backup_reminders(session, today)
     if session.actor.can(Permission.READ_REGISTER):
         out += (lending_reminders(session, today) + lifecycle_reminders(session, today)
                 + inventory_reminders(session, today) + schedule_reminders(session, today))

@@ -12,11 +12,12 @@ from datetime import date
 from enum import StrEnum
 
 from secdesk.domain import clock
+from secdesk.domain.barcodes import scanned_text
 from secdesk.domain.errors import InvalidInput, SecdeskError
 from secdesk.domain.lending.rules import NeedsApproval, NeedsCount, Refused
 from secdesk.domain.personnel.model import Person
 from secdesk.domain.personnel.rules import looks_like_badge
-from secdesk.services import carriers, lending
+from secdesk.services import carriers, importing, lending
 from secdesk.services.lending import Approval, Override
 from secdesk.services.session import Session
 from secdesk.storage import loans as loan_rows
@@ -70,7 +71,7 @@ class ScanResult:
 def scan(session: Session, text: str, borrower: Person | None, approval: Approval | None = None,
          override: Override | None = None, whole: bool | None = None, note: str = "") -> ScanResult:
     """Decide one scanned or typed code for the station's current ``borrower``."""
-    text = text.strip()
+    text = scanned_text(text)  # a 2D scanner may send ]d1 first: DataMatrix and Code 128 alike
     try:
         if looks_like_badge(text):
             return _borrower(session, text)
@@ -102,7 +103,7 @@ def _borrower(session: Session, text: str) -> ScanResult:
 
 def _carrier(session: Session, text: str, borrower: Person | None, approval: Approval | None,
              override: Override | None, whole: bool | None, note: str) -> ScanResult:
-    carrier = carriers.find(session, text)
+    carrier = _find(session, text)
     out = loan_rows.open_for_carrier(session.vault.conn, carrier.id)
     if out is not None and (borrower is None or out.person_id == borrower.id):
         return _returned(lending.give_back(session, carrier.number, whole, note), borrower)
@@ -115,6 +116,22 @@ def _carrier(session: Session, text: str, borrower: Person | None, approval: App
         reason = f"{loan.marking}　仅限{loan.reading_place}阅读，当日归还"
     return ScanResult(Colour.GREEN, Sound.DONE, Action.LEND, f"已借出 {loan.number}", reason,
                       loan.number, borrower, loan)
+
+
+def _find(session: Session, text: str):
+    """The carrier by its number, or by the number an old register gave it (its old label,
+    kept on import); an old number shared by several copies asks for the new label."""
+    try:
+        return carriers.find(session, text)
+    except InvalidInput:
+        found = importing.find_by_old_number(session, text)
+        if len(found) == 1:
+            return carriers.find(session, found[0])
+        if found:
+            shown = "、".join(found[:3]) + ("等" if len(found) > 3 else "")
+            raise InvalidInput("载体编号", f"原编号“{text}”对应{len(found)}件载体（{shown}），请扫描新编号标签",
+                               f"old number {text!r} belongs to {len(found)} carriers: scan the new label") from None
+        raise
 
 
 def _returned(loan: LoanRow, borrower: Person | None) -> ScanResult:

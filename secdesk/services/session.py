@@ -20,9 +20,9 @@ from secdesk.domain import clock, passwords
 from secdesk.domain import settings as settings_mod
 from secdesk.domain.errors import AccountDisabled, AccountLocked, PermissionDenied, SignInFailed
 from secdesk.domain.roles import Actor, Permission, require
+from secdesk.services import backups
 from secdesk.storage import accounts, anchor, audit, probe, sealing, settings_repo
 from secdesk.storage.audit import AuditEvent
-from secdesk.storage.backup import make_backup
 from secdesk.storage.instance_lock import InstanceLock
 from secdesk.storage.keyfile import LOCK_AFTER_FAILURES, KdfParams, KeyFile, Slot, derive, unseal
 from secdesk.storage.vault import Vault
@@ -110,20 +110,26 @@ class Session:
 
     def close(self, event: str = "signout") -> None:
         """Audit the sign-out (or screen lock), seal the epoch, anchor the chain's head in
-        the key file and close the vault."""
-        with self.vault.transaction() as conn:
-            self.record(conn, event)
-            close_epoch(self.vault, conn)
-        save_anchor(self.keyfile, self.vault)
+        the key file and close the vault. A vault found damaged is closed with nothing
+        more written."""
+        if self.vault.refused is None:
+            with self.vault.transaction() as conn:
+                self.record(conn, event)
+                close_epoch(self.vault, conn)
+            save_anchor(self.keyfile, self.vault)
         self.vault.close()  # its checkpoint truncates the log: the old key is gone
 
 
 def sign_in(db_path: Path, name: str, password: str, kdf: KdfParams | None = None,
-            network_up: list[str] | None = None) -> Session:
+            network_up: list[str] | None = None, full_check: bool | None = None,
+            auto_backup: bool = True) -> Session:
     """Open the vault as account ``name``; every attempt is recorded.
 
     ``network_up`` lists non-loopback interfaces that are up (the GUI watches them);
     with the ``network.refuse_signin`` setting on, any such interface refuses sign-in.
+    ``full_check`` is :meth:`Vault.open`'s (True for ``secdesk verify``).
+    ``auto_backup``: the verified backup before a migration and at the day's first
+    sign-in (off for a copy restored from a backup, which is a backup already).
     """
     db_path = Path(db_path)
     probe.check_file(db_path)  # a missing, empty, plain or cut file is named first
@@ -135,13 +141,15 @@ def sign_in(db_path: Path, name: str, password: str, kdf: KdfParams | None = Non
     except BaseException:
         lock.release()
         raise
-    vault = Vault.open(db_path, db_key, kf.db_salt, before_migration=_backup_before(kf),
-                       lock=lock)
+    vault = Vault.open(db_path, db_key, kf.db_salt, lock=lock, full_check=full_check,
+                       before_migration=backups.before_migration(kf) if auto_backup else None)
     try:
+        first_today = auto_backup and backups.first_use_today(vault.conn)
         session = _start_session(vault, kf, name, db_key, kdf or KdfParams(), network_up or [])
     except BaseException:
         vault.close()
         raise
+    backups.after_sign_in(session, first_today)  # never raises: a failure is recorded and shown
     return session
 
 
@@ -360,14 +368,6 @@ def _append_failure(conn, vault: Vault, record: dict) -> None:
             0, record["at"], name, "", "account.locked", f"account:{name}", None,
             audit.to_json({"locked": True}), "ok", f"连续{LOCK_AFTER_FAILURES}次口令错误",
         ))
-
-
-def _backup_before(kf: KeyFile):
-    """The hook that backs the file up (verified) before a migration changes it."""
-    def hook(vault: Vault) -> None:
-        make_backup(vault, kf, vault.path.parent / "backups", reason="before-migration")
-    return hook
-
 
 
 def resume(db_path: Path, name: str, password: str, network_up: list[str] | None = None) -> Session:

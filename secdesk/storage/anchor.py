@@ -4,7 +4,7 @@ A database copied back over the current one, or a ``-wal`` file lost after a cra
 opens cleanly and verifies: its chain is whole, only shorter. What gives it away is a
 record kept *outside* the file of the newest chain head seen: the key file's anchor
 (written at every sign-in and sign-out, with the key file's fsync) and ``<db>.head``
-(rewritten after every commit, cheaply: no fsync, so a killed process leaves it right;
+(rewritten in place after every commit, cheaply: no fsync, so a killed process leaves it right;
 after a power cut it may lag, and then it proves less, never something wrong).
 
 An anchor is ``(seq, mac prefix)``: the number of the newest event and the start of its
@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 PREFIX = 16  # hex digits of the MAC kept: enough to tell two chains apart
+SEQ_WIDTH = 12  # digits of the event number in <db>.head (fixed: rewritten in place)
 
 
 @dataclass(frozen=True)
@@ -54,13 +55,21 @@ def head_path(db_path: Path) -> Path:
 
 
 def write_head(db_path: Path, anchor: Anchor) -> None:
-    """Rewrite ``<db>.head`` (temp file and rename, no fsync: see the module note)."""
-    path = head_path(db_path)
-    tmp = path.with_name(path.name + ".tmp")
+    """Rewrite ``<db>.head`` in place (no fsync, no rename: see the module note).
+
+    The record has a fixed width, so each write overwrites the whole of the last one in
+    a single small ``pwrite``: about 2 µs. (A temp file renamed over the old one made
+    ext4 start writing the file back at every commit: up to 16 ms now and then.)
+    """
+    text = f"{anchor.seq:0{SEQ_WIDTH}d}:{anchor.mac}\n".encode("ascii")
     try:
-        with open(tmp, "w", encoding="ascii") as f:
-            f.write(anchor.text())
-        os.replace(tmp, path)
+        fd = os.open(head_path(db_path), os.O_WRONLY | os.O_CREAT, 0o600)
+        try:
+            os.pwrite(fd, text, 0)
+            if os.fstat(fd).st_size > len(text):  # an older, longer record
+                os.ftruncate(fd, len(text))
+        finally:
+            os.close(fd)
     except OSError:
         pass  # the anchor is a witness, never a reason to refuse a commit
 

@@ -299,6 +299,14 @@ def people_with_commitment(conn, kinds: tuple[str, ...]) -> set[int]:
         f"SELECT DISTINCT person_id FROM commitments WHERE kind IN ({marks})", kinds)}
 
 
+def has_commitment(conn, person_id: int, kinds: tuple[str, ...]) -> bool:
+    """True if the person signed an undertaking of one of these kinds (one index lookup:
+    the scan station asks at every lend)."""
+    marks = ", ".join("?" * len(kinds))
+    return conn.execute(f"SELECT 1 FROM commitments WHERE person_id = ? AND kind IN ({marks}) LIMIT 1",
+                        (person_id, *kinds)).fetchone() is not None
+
+
 def open_loans(conn, person_id: int) -> list[tuple[str, str, str]]:
     """(number, marking, due date) of carriers lent to the person and not yet back."""
     return list(conn.execute(

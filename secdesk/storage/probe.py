@@ -119,6 +119,15 @@ def check_length(path: Path, db_key: bytes) -> None:
         )
 
 
+def check_header(path: Path, db_key: bytes) -> None:
+    """Refuse a file whose header page (page 1) fails its HMAC: damaged, or not under
+    this key (when the full check at open is left to the background)."""
+    with Path(path).open("rb") as f:
+        page = f.read(PAGE_SIZE)
+    if not _header_authentic(page, db_key):
+        raise damaged(path, page=1)
+
+
 def _extra_bytes(path: Path, pages: int, extra: int) -> DamagedFile:
     """A file longer than its pages: bytes were appended after the database's end."""
     return DamagedFile(

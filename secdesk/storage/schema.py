@@ -7,7 +7,8 @@ migrations at the end; never edit a released one.
 from __future__ import annotations
 
 from secdesk.storage import (
-    carriers, destructions, incidents, inspections, inventory, loans, movements, personnel, sealing, seals,
+    carriers, destructions, imports, incidents, inspections, inventory, loans, movements, personnel, sealing,
+    seals,
 )
 
 MIGRATIONS: list[str] = [
@@ -75,6 +76,10 @@ MIGRATIONS: list[str] = [
     carriers.CLASSIFICATION_MIGRATION,
     # 11: forward-secure sealing of the audit log (epochs, their tags, generations)
     sealing.MIGRATION,
+    # 12: imports: the source rows brought in, carriers' old numbers, the 待补 mark
+    imports.MIGRATION,
+    # 13: indexes that count the common filter pairs of the register without reading its rows
+    carriers.COUNT_MIGRATION,
 ]
 
 CURRENT_VERSION = len(MIGRATIONS)

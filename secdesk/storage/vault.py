@@ -3,12 +3,26 @@
 Opening checks the file before anything is written to it, and tells apart a missing,
 empty, plain, foreign, truncated, damaged or newer file. WAL, ``synchronous=FULL`` and
 exclusive locking make every reported commit survive a killed process or a power cut.
+
+What opening checks grows with the file only up to :data:`INLINE_CHECK_BYTES`: a file up
+to that size has every page and its structure checked before anything is written (a
+fraction of a second); a larger one has what proves it is the right, readable file (its
+salt, length and header page, the key, the schema, the chain head), and every page is
+checked after sign-in on a thread of its own (:mod:`secdesk.storage.pagecheck`, see
+:meth:`Vault.refuse`). ``secdesk verify`` always checks everything at open.
+
+Checkpoints are kept off the commits: the writer never checkpoints on its own
+(``wal_autocheckpoint=0``); the window calls :meth:`Vault.checkpoint_if_idle` when no
+work has come for a moment, and a log grown past :data:`WAL_LIMIT_BYTES` is checkpointed
+after the commit that grew it.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -25,6 +39,8 @@ from secdesk.storage.schema import CURRENT_VERSION, MIGRATIONS
 
 APPLICATION_ID = 0x53454344  # "SECD"
 DatabaseError = sqlcipher3.DatabaseError
+INLINE_CHECK_BYTES = 32 * 2**20  # files up to this size are checked page by page at open
+WAL_LIMIT_BYTES = 64 * 2**20  # a log this large is checkpointed at once, idle or not
 
 
 class Vault:
@@ -38,6 +54,11 @@ class Vault:
         self._lock = lock
         self.migrated_from: int | None = None  # the schema version before this open upgraded it
         self.sealer: Sealer | None = None  # the audit log's open epoch (None: unsealed)
+        self.pages_checked = False  # every page and the structure were checked at open
+        self.refused: Exception | None = None  # set when damage is found: no write is begun
+        self.io_lock = threading.Lock()  # held while a checkpoint writes into the file
+        self.unflushed = 0  # commits in the log since the last checkpoint
+        self.last_commit = 0.0  # time.monotonic() of the last commit
 
     @classmethod
     def create(cls, path: Path, db_key: bytes) -> "Vault":
@@ -70,13 +91,16 @@ class Vault:
         db_salt: str | None,
         before_migration: Callable[["Vault"], None] | None = None,
         lock: InstanceLock | None = None,
+        full_check: bool | None = None,
     ) -> "Vault":
         """Open and verify the database; migrate it if it is older than this program.
 
         ``db_salt`` is the salt the key file records (None when opening with the recovery
         key alone). ``before_migration`` runs first when a migration is due (a backup).
         ``lock`` is the single-instance lock if the caller already holds it; it is
-        released if opening fails.
+        released if opening fails. ``full_check`` True checks every page and the
+        structure whatever the size, False never; None (the default) up to
+        :data:`INLINE_CHECK_BYTES`.
         """
         path = Path(path)
         if lock is None:
@@ -88,10 +112,14 @@ class Vault:
             if db_salt is not None:
                 probe.check_salt(path, salt, db_salt)
             probe.check_length(path, db_key)
+            full = full_check if full_check is not None else path.stat().st_size <= INLINE_CHECK_BYTES
+            if not full:
+                probe.check_header(path, db_key)
             conn = _connect(path, db_key)
-            version = _verify(path, conn)
+            version = _verify(path, conn, full)
             _set_pragmas(conn)
             vault = cls(path, conn, db_key, lock)
+            vault.pages_checked = full
         except BaseException:
             lock.release()
             raise
@@ -109,13 +137,21 @@ class Vault:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlcipher3.Connection]:
-        """One atomic unit of work: all of it is written, or none of it."""
+        """One atomic unit of work: all of it is written, or none of it. Refused once
+        damage was found (:meth:`refuse`)."""
+        if self.refused is not None:
+            raise self.refused
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlcipher3.OperationalError as exc:
             raise _storage_error(exc, self.path) from None
         try:
             yield self.conn
+        except sqlcipher3.DatabaseError as exc:
+            self.conn.execute("ROLLBACK")
+            if type(exc) is sqlcipher3.DatabaseError:  # a page failed its HMAC as it was read
+                raise self.refuse(probe.damaged(self.path)) from None
+            raise
         except BaseException:
             self.conn.execute("ROLLBACK")
             raise
@@ -125,7 +161,26 @@ class Vault:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             raise _storage_error(exc, self.path) from None
+        self.unflushed += 1
+        self.last_commit = time.monotonic()
         anchor.write_head(self.path, anchor.head(self.conn))  # the newest head, outside the file
+        if self.unflushed > 1 and _wal_size(self.path) > WAL_LIMIT_BYTES:
+            self.checkpoint("RESTART")
+
+    def refuse(self, error: Exception) -> Exception:
+        """Damage was found: every later :meth:`transaction` raises ``error`` before it
+        begins (reads go on, so that the user can still see and print). Returns ``error``."""
+        if self.refused is None:
+            self.refused = error
+        return self.refused
+
+    def checkpoint_if_idle(self, idle_seconds: float) -> bool:
+        """Checkpoint if something was committed and nothing for ``idle_seconds``; True
+        if it did. (The window calls this from the worker when it has nothing to do.)"""
+        if not self.unflushed or time.monotonic() - self.last_commit < idle_seconds:
+            return False
+        self.checkpoint("RESTART")
+        return True
 
     def db_key_hex(self) -> str:
         """The raw key as SQLCipher takes it (for verifying a copy; never logged)."""
@@ -140,14 +195,19 @@ class Vault:
         """Pages whose HMAC fails and structural errors; empty when the file is sound."""
         return _integrity_problems(self.conn)
 
-    def checkpoint(self) -> None:
-        """Move everything from the log into the main file (before a copy)."""
-        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    def checkpoint(self, mode: str = "TRUNCATE") -> None:
+        """Move everything from the log into the main file (TRUNCATE: before a copy and at
+        close; RESTART: when idle, the log's space kept for the next commits)."""
+        with self.io_lock:
+            self.conn.execute(f"PRAGMA wal_checkpoint({mode})")
+        self.unflushed = 0
 
     def close(self) -> None:
-        """Checkpoint, close the connection and release the single-instance lock."""
+        """Checkpoint (unless damage was found), close the connection and release the
+        single-instance lock."""
         try:
-            self.checkpoint()
+            if self.refused is None:
+                self.checkpoint()
             self.conn.close()
         finally:
             self._lock.release()
@@ -164,17 +224,20 @@ def _connect(path: Path, db_key: bytes) -> sqlcipher3.Connection:
 def _set_pragmas(conn: sqlcipher3.Connection) -> None:
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA wal_autocheckpoint = 0")  # checkpoints when idle, never in a commit
+    conn.execute(f"PRAGMA journal_size_limit = {WAL_LIMIT_BYTES}")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA secure_delete = ON")  # a closed epoch's sealing key is overwritten
 
 
-def _verify(path: Path, conn: sqlcipher3.Connection) -> int:
-    """Run the read-only checks; return the schema version. Writes nothing."""
+def _verify(path: Path, conn: sqlcipher3.Connection, full: bool = True) -> int:
+    """Run the read-only checks (every page and the structure if ``full``, else the
+    schema and the chain head); return the schema version. Writes nothing."""
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-        problems = _integrity_problems(conn)
+        problems = _integrity_problems(conn) if full else _head_problems(conn)
     except sqlcipher3.DatabaseError:
         conn.close()
         raise probe.damaged(path, page=1) from None
@@ -196,6 +259,29 @@ def _verify(path: Path, conn: sqlcipher3.Connection) -> int:
             f"knows up to {CURRENT_VERSION}); use the newer program; the file is unchanged",
         )
     return version
+
+
+def _head_problems(conn: sqlcipher3.Connection) -> list[str]:
+    """Read the schema of every table and the audit chain's head and newest events (each
+    page read is authenticated by its HMAC); a head with no event under it is a problem."""
+    names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                        "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%'")]
+    for name in names:
+        conn.execute(f'SELECT * FROM "{name}" LIMIT 1').fetchall()
+    if "audit_head" not in names:
+        return []
+    head = conn.execute("SELECT seq FROM audit_head WHERE id = 1").fetchone()
+    last = conn.execute("SELECT max(seq) FROM audit_events").fetchone()[0]
+    if head is not None and last is None:
+        return ["audit head without events"]
+    return []
+
+
+def _wal_size(path: Path) -> int:
+    try:
+        return os.stat(f"{path}-wal").st_size
+    except OSError:
+        return 0
 
 
 def _integrity_problems(conn: sqlcipher3.Connection) -> list[str]:
@@ -225,9 +311,9 @@ def _migrate(conn: sqlcipher3.Connection, version: int) -> None:
             conn.execute("ROLLBACK")
             raise MigrationFailed(
                 f"数据库升级到第{number}版失败，该步已撤销，文件现为第{version}版；"
-                "升级前的备份在数据库旁的 backups 文件夹中；请联系技术支持",
+                "升级前的备份在备份文件夹中（默认为数据库旁的 backups 文件夹）；请联系技术支持",
                 f"upgrading the database to schema {number} failed and was rolled back; "
-                f"the file is at schema {version}; a backup is in backups/",
+                f"the file is at schema {version}; a backup is in the backup folder (by default backups/ beside it)",
             ) from None
         except BaseException:
             conn.execute("ROLLBACK")

@@ -27,7 +27,7 @@ from pathlib import Path
 from secdesk.domain import clock
 from secdesk.domain.carriers.levels import Level
 from secdesk.domain.lending.rules import ApprovalBy, in_scope
-from secdesk.domain.personnel.model import Clearance, Person, PersonDraft, Status
+from secdesk.domain.personnel.model import Clearance, CommitmentKind, Person, PersonDraft, Status
 from secdesk.domain.personnel.rules import make_badge
 from secdesk.domain.roles import Role
 from secdesk.services import accounts
@@ -43,6 +43,7 @@ PASSWORD = register.PASSWORD
 SCANS = 500  # carriers lent, then the same carriers returned
 COMMITS = 200  # bare commits timed
 TARGET_P99_MS = 30
+RATIO_GOAL = 8  # scan p99 at most this many times the minimal Qt scan loop's (issue 18)
 PEOPLE = 2000
 OPEN_LOANS = 20_000  # at a million carriers; fewer on a smaller register
 YEARS = 3
@@ -90,6 +91,7 @@ def build(carriers: int, loans: int) -> Path:
         conn.execute("PRAGMA cache_size = -1000000")  # this connection only: 1 GB for the bulk insert
         rng = random.Random(2)
         people = _add_people(session, rng)
+        undertakings(session)
         print(f"  opened {len(people):,} personnel files ({time.perf_counter() - started:.0f} s)", flush=True)
         _add_loans(session, rng, people, loans, carriers, started)
         conn.execute("PRAGMA optimize")
@@ -229,6 +231,17 @@ def _add_loans(session, rng: random.Random, people: list[Person], loans: int, ca
           f"({time.perf_counter() - started:.0f} s)", flush=True)
 
 
+def undertakings(session) -> None:
+    """Every person on file has signed the 上岗 承诺书, and the 核心 people (the approvers)
+    are 保密办 leaders who approve every level (lending requires both; vaults built before
+    those rules lack them)."""
+    with session.vault.transaction() as conn:
+        conn.execute("UPDATE persons SET approves = '绝密,机密,秘密,内部' WHERE clearance = '核心' AND approves = ''")
+        conn.execute("INSERT INTO commitments (person_id, kind, signed_on) SELECT id, ?, '2020-01-01' "
+                     "FROM persons p WHERE NOT EXISTS (SELECT 1 FROM commitments c WHERE c.person_id = p.id "
+                     "AND c.kind = ?)", (CommitmentKind.ON_TAKING_UP.value, CommitmentKind.ON_TAKING_UP.value))
+
+
 def _level(rank: int) -> Level:
     return next(lv for lv in Level if lv.rank == rank)
 
@@ -334,19 +347,23 @@ def p99(values: list[float]) -> float:
 
 # -- measuring -------------------------------------------------------------------------------
 
-def measure(carriers: int, loans: int) -> list[Row]:
-    """Lend and return through the station, and the bare commit, on the cached vault."""
+def measure(carriers: int, loans: int, minimal_p99: float | None = None) -> list[Row]:
+    """Lend and return through the station, and the bare commit, on the cached vault;
+    each p99 beside the minimal Qt scan loop's measured in the same run."""
     path = build(carriers, loans)
     from secdesk.gui.shell.worker import Worker
 
     app = qt_app()
     started = time.perf_counter()
-    session = sign_in(path, "clerk", PASSWORD)
+    session = register.clerk_session(path, undertakings)  # readied first, not timed below
+    session.close()
+    started = time.perf_counter()
+    session = sign_in(path, "clerk", PASSWORD, **register.options())
     signin_ms = (time.perf_counter() - started) * 1000
     worker = Worker()
     station = open_station(worker, session)
     try:
-        return _rows(app, worker, station, session, carriers, loans, signin_ms, path)
+        return _rows(app, worker, station, session, carriers, loans, signin_ms, path, minimal_p99)
     finally:
         station.close()
         station.deleteLater()
@@ -365,7 +382,7 @@ def _picks(session, count: int) -> tuple[str, str, list[str]]:
     today = date.today().isoformat()
     core = [r[0] for r in conn.execute(
         "SELECT badge FROM persons p WHERE clearance = '核心' AND status = '在岗' AND NOT EXISTS "
-        "(SELECT 1 FROM loans l WHERE l.person_id = p.id AND l.returned_at IS NULL AND l.due_on < ?) "
+        "(SELECT 1 FROM loans l WHERE l.person_id = p.id AND l.returned_at IS NULL AND l.due_on <= ?) "
         "ORDER BY id LIMIT 2", (today,))]
     top = conn.execute("SELECT max(id) FROM carriers").fetchone()[0]
     rng = random.Random(time.time_ns())
@@ -379,7 +396,8 @@ def _picks(session, count: int) -> tuple[str, str, list[str]]:
         seen.update(sample)
         rows = conn.execute(
             f"SELECT number FROM carriers WHERE id IN ({', '.join('?' * len(sample))}) AND state = '在库' "
-            f"AND lend_hold = '' AND scope = '' AND ctype IN ({marks})", (*sample, *types)).fetchall()
+            f"AND lend_hold = '' AND scope = '' AND level_rank < 3 AND ctype IN ({marks})",  # 绝密: overdue at 18:00
+            (*sample, *types)).fetchall()
         numbers += [r[0] for r in rows][:count - len(numbers)]
     return core[0], core[1], numbers
 
@@ -397,7 +415,8 @@ def _commit_ms(session, runs: int) -> list[float]:
     return out
 
 
-def _rows(app, worker, station, session, carriers: int, loans: int, signin_ms: float, path: Path) -> list[Row]:
+def _rows(app, worker, station, session, carriers: int, loans: int, signin_ms: float, path: Path,
+          minimal_p99: float | None) -> list[Row]:
     from secdesk.services.lending import Approval
     from secdesk.services.scan import Action, Colour
 
@@ -429,12 +448,14 @@ def _rows(app, worker, station, session, carriers: int, loans: int, signin_ms: f
     size = f"{carriers:,} carriers, {loans:,} loans"
     commit_median = statistics.median(commit)
     rows = [Row(f"clerk sign-in on the lending vault ({path.stat().st_size / 2**20:,.0f} MB)", [signin_ms],
-                "once; Vault.open checks every page")]
+                "once, test KDF; the page check follows in the background")]
     for what, runs in timings.items():
         if runs:
+            ratio = (f"{p99(runs) / minimal_p99:.1f}× the minimal loop's p99 (goal ≤ {RATIO_GOAL}×)"
+                     if minimal_p99 else f"target p99 ≤ {TARGET_P99_MS} ms")
             rows.append(Row(f"station scan → result: {what}, {size}", runs,
                             f"p50 {statistics.median(runs):.1f} ms, p99 {p99(runs):.1f} ms; "
-                            f"target p99 ≤ {TARGET_P99_MS} ms; {len(runs)} scans"))
+                            f"{ratio}; {len(runs)} scans"))
         else:
             rows.append(Row(f"station scan → result: {what}, {size}", [], "no scan answered"))
     rows.append(Row("  bare SQLCipher commit (one-row insert), same vault", commit,

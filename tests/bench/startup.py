@@ -56,3 +56,27 @@ def venv_program() -> Path:
 def bundle_program(root: Path) -> Path:
     """The built bundle's executable (``make dist``)."""
     return root / "dist" / "secdesk" / ("secdesk.exe" if os.name == "nt" else "secdesk")
+
+
+SIZE_GOAL_MIB = 180
+START_GOAL_MS = 1000
+
+
+def bundle_stats(root: Path) -> list[Row]:
+    """What ``dist/build-stats.txt`` says of the last ``make dist`` (how long it took, the
+    bundle's size), or a note that none was built; never builds one."""
+    stats = root / "dist" / "build-stats.txt"
+    bundle = root / "dist" / "secdesk"
+    if not stats.exists():
+        if bundle.exists():  # built before the stats file was written
+            size = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file()) / 2**20
+            return [Row("bundle size (dist/secdesk, unpacked)", [], f"{size:.1f} MiB; goal ≤ {SIZE_GOAL_MIB} MiB; "
+                        "build time unknown (built before build-stats.txt)")]
+        return [Row("last 'make dist'", [], "no bundle built: run 'make dist' (not run by make bench)")]
+    values = dict(line.split("=", 1) for line in stats.read_text().split() if "=" in line)
+    unpacked = int(values.get("unpacked_bytes", 0)) / 2**20
+    archive = int(values.get("archive_bytes", 0)) / 2**20
+    return [Row("last 'make dist' (packaging/build.sh, with its smoke test)", [float(values.get("seconds", 0)) * 1000],
+                f"built {values.get('built', '?')}"),
+            Row("  bundle size, unpacked", [], f"{unpacked:.1f} MiB ({values.get('files', '?')} files), "
+                f"tar.gz {archive:.1f} MiB; goal ≤ {SIZE_GOAL_MIB} MiB")]

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QFont
 
 from secdesk.domain.carriers.model import Carrier, State
 from secdesk.domain.carriers.query import RegisterQuery, SortKey
-from secdesk.services import carriers, lending
+from secdesk.services import carriers, lending, register_counts
 from secdesk.services.session import Session
 from secdesk.gui.shell.paged_model import PagedModel
 from secdesk.gui.shell.worker import Worker
@@ -46,6 +46,7 @@ class RegisterModel(PagedModel):
     arrives separately."""
 
     total_changed = Signal(int)
+    estimate_changed = Signal(int)  # shown as 约 N until the exact total arrives
     page_size = PAGE_SIZE
 
     def __init__(self, worker: Worker, parent=None) -> None:
@@ -62,8 +63,8 @@ class RegisterModel(PagedModel):
             self.total_changed.emit(0)
             return
         generation = self._generation
-        self.worker.submit(carriers.count, session, query, owner=self,
-                           on_done=lambda n: self._counted(generation, n),
+        self.worker.submit(register_counts.first_count, session, query, owner=self,
+                           on_done=lambda found: self._first_count(generation, *found),
                            on_error=lambda exc: None)
 
     def fetch(self, session: Session, query: RegisterQuery, limit: int, offset: int) -> list[Carrier]:
@@ -106,6 +107,29 @@ class RegisterModel(PagedModel):
             return
         descending = order == Qt.SortOrder.DescendingOrder
         self.reload(self.session, replace(self.query, sort=key, descending=descending))
+
+    def _first_count(self, generation: int, total: int, exact: bool) -> None:
+        if generation != self._generation:
+            return
+        if exact:
+            self._counted(generation, total)
+            return
+        self.estimate_changed.emit(total)
+        self.worker.submit(register_counts.slices, self.session, owner=self,
+                           on_done=lambda ranges: self._count_on(generation, ranges, 0),
+                           on_error=lambda exc: None)
+
+    def _count_on(self, generation: int, ranges: list, subtotal: int) -> None:
+        """One slice at a time, each its own job: other work never waits long."""
+        if generation != self._generation:
+            return  # a newer query: this count is dropped
+        if not ranges:
+            self._counted(generation, subtotal)
+            return
+        (low, high), rest = ranges[0], ranges[1:]
+        self.worker.submit(register_counts.count_slice, self.session, self.query, low, high, owner=self,
+                           on_done=lambda n: self._count_on(generation, rest, subtotal + n),
+                           on_error=lambda exc: None)
 
     def _counted(self, generation: int, total: int) -> None:
         if generation == self._generation:

@@ -65,6 +65,7 @@ class RegisterPage(QWidget):
         for edit in (self.ui.fromDate, self.ui.toDate):
             edit.dateChanged.connect(lambda _: self.ui.dateBox.isChecked() and self.refresh())
         self.model.total_changed.connect(self._show_total)
+        self.model.estimate_changed.connect(self._show_estimate)
         table.selectionModel().currentRowChanged.connect(self._show_history)
         table.doubleClicked.connect(lambda _: self.edit())
         self.ui.addButton.clicked.connect(self.add)
@@ -123,6 +124,9 @@ class RegisterPage(QWidget):
 
     def _show_total(self, total: int) -> None:
         self.ui.countLabel.setText(self.tr("{0} carriers").format(f"{total:,}"))
+
+    def _show_estimate(self, total: int) -> None:
+        self.ui.countLabel.setText(self.tr("About {0} carriers (counting…)").format(f"{total:,}"))
 
     def selected(self) -> list[Carrier]:
         """The carriers of the selected rows, in table order."""

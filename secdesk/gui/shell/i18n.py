@@ -1,4 +1,4 @@
-"""Language and font: the zh_CN translation (default) and the CJK font for the window."""
+"""Language and font: the zh_CN translation (default) and the CJK fonts for the window."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from secdesk.gui.shell import ui_font
 from secdesk.paths import resources_dir
 from secdesk.printing.fonts import find_font
 
@@ -29,7 +30,17 @@ def install_language(app: QApplication, language: str = "zh_CN") -> list[QTransl
 
 
 def install_font(app: QApplication) -> str | None:
-    """Register the CJK font so no label shows empty boxes; return its family."""
+    """Register the printing font (Song) with Qt so no text shows empty boxes, and set
+    the window's font: the system's sans CJK UI face if it has one, else the printing
+    font (:mod:`secdesk.gui.shell.ui_font`). Returns the family set, or None."""
+    family = ui_font.choose_ui_family(ui_font.available_families(), _register_printing_font())
+    if family is not None:
+        app.setFont(QFont(family, 10))
+    return family
+
+
+def _register_printing_font() -> str | None:
+    """The family of the printing font, registered with Qt; None if there is none."""
     try:
         font = find_font()
     except Exception:
@@ -38,6 +49,4 @@ def install_font(app: QApplication) -> str | None:
     families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
     if not families:
         return None
-    family = families[min(font.index, len(families) - 1)]
-    app.setFont(QFont(family, 10))
-    return family
+    return families[min(font.index, len(families) - 1)]

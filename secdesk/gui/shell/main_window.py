@@ -23,15 +23,17 @@ from secdesk.gui.shell.dialogs import ChangePasswordDialog
 from secdesk.gui.forms.ui_lock_screen import Ui_LockScreen
 from secdesk.gui.shell.idle_lock import InactivityTimer
 from secdesk.gui.inventory.inventory_page import InventoryPage
-from secdesk.gui.shell.messages import error_text
+from secdesk.gui.shell.messages import error_text, show_error
 from secdesk.gui.shell.netwatch import NetworkWatch
-from secdesk.gui.shell.pages import no_access_page, pending_page
+from secdesk.gui.shell.pages import no_access_page
 from secdesk.gui.lending.lending_page import LendingPage
 from secdesk.gui.lifecycle.lifecycle_page import LifecyclePage
 from secdesk.gui.personnel.personnel_page import PersonnelPage
 from secdesk.gui.register.register_page import RegisterPage
+from secdesk.gui.reports.reports_page import ReportsPage
 from secdesk.gui.shell.reminders_panel import RemindersPanel
 from secdesk.gui.shell.settings_page import SettingsPage
+from secdesk.gui.shell.vault_upkeep import VaultUpkeep
 from secdesk.gui.shell.worker import Worker
 
 RED_BANNER = "color: white; background: #b00020; font-size: 13pt; font-weight: bold; padding: 6px;"
@@ -71,6 +73,8 @@ class MainWindow(QMainWindow):
         QApplication.instance().installEventFilter(self.idle)
         netwatch.changed.connect(self._show_network)
         self._show_network(netwatch.interfaces_up())
+        self.upkeep = VaultUpkeep(worker, self)  # page check after sign-in, idle checkpoints
+        self.upkeep.damaged.connect(lambda exc: show_error(self, exc))
         self._attach(session)
 
     # -- building -------------------------------------------------------------------
@@ -85,6 +89,7 @@ class MainWindow(QMainWindow):
         self.lending_page = LendingPage(self.worker)
         self.lifecycle_page = LifecyclePage(self.worker)
         self.inventory_page = InventoryPage(self.worker)
+        self.reports_page = ReportsPage(self.worker)
         self.settings_page = SettingsPage(self.worker)
         self.settings_page.settings_changed.connect(self._settings_changed)
         entries = [
@@ -93,7 +98,7 @@ class MainWindow(QMainWindow):
             (self.tr("Personnel"), self.personnel_page),
             (self.tr("Destruction & movements"), self.lifecycle_page),
             (self.tr("Inventory"), self.inventory_page),
-            (self.tr("Reports"), pending_page(self.tr("Reports"))),
+            (self.tr("Reports"), self.reports_page),
             (self.tr("Audit"), self.audit_page),
             (self.tr("Settings"), self.settings_page),
         ]
@@ -165,21 +170,25 @@ class MainWindow(QMainWindow):
         self.lending_page.set_session(session if session.actor.can(Permission.READ_REGISTER) else None)
         self.lifecycle_page.set_session(session if session.actor.can(Permission.READ_REGISTER) else None)
         self.inventory_page.set_session(session if session.actor.can(Permission.READ_REGISTER) else None)
+        self.reports_page.set_session(session)
         self.reminders.set_session(session)
         self.audit_page.set_session(session if session.actor.can(Permission.READ_AUDIT) else None)
         self.outer.setCurrentIndex(0)
         self.menuBar().setEnabled(True)
         self.nav.setCurrentRow(self.nav.currentRow() if self.nav.currentRow() >= 0 else 0)
         self.idle.start()
+        self.upkeep.attach(session)
 
     def _detach(self) -> None:
         self.idle.stop()
+        self.upkeep.detach()
         self.settings_page.set_session(None)
         self.register_page.set_session(None)
         self.personnel_page.set_session(None)
         self.lending_page.set_session(None)
         self.lifecycle_page.set_session(None)
         self.inventory_page.set_session(None)
+        self.reports_page.set_session(None)
         self.reminders.set_session(None)
         self.audit_page.set_session(None)
         self.session = None

@@ -1,4 +1,4 @@
-"""The settings page (设置): accounts, and the values each role may change."""
+"""The settings page (设置): accounts, backups, and the values each role may change."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -19,15 +20,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secdesk.domain.settings import SPECS, SettingSpec
+from secdesk.domain.settings import SPECS, ChoiceSpec, SettingSpec
 from secdesk.services import settings as settings_service
 from secdesk.services.session import Session
 from secdesk.gui.shell.accounts_panel import AccountsPanel
+from secdesk.gui.shell.backup_panel import BackupPanel
 from secdesk.gui.shell.messages import show_error
 from secdesk.gui.shell.worker import Worker
 
 
 def _editor(spec: SettingSpec) -> QWidget:
+    if isinstance(spec, ChoiceSpec):  # named values, e.g. the label symbology
+        box = QComboBox()
+        for value, name in spec.choices:
+            box.addItem(name, value)
+        return box
     if isinstance(spec.default, bool):
         return QCheckBox()
     if isinstance(spec.default, int):
@@ -38,6 +45,8 @@ def _editor(spec: SettingSpec) -> QWidget:
 
 
 def _value(editor: QWidget) -> Any:
+    if isinstance(editor, QComboBox):
+        return editor.currentData()
     if isinstance(editor, QCheckBox):
         return editor.isChecked()
     if isinstance(editor, QSpinBox):
@@ -46,7 +55,9 @@ def _value(editor: QWidget) -> Any:
 
 
 def _set_value(editor: QWidget, value: Any) -> None:
-    if isinstance(editor, QCheckBox):
+    if isinstance(editor, QComboBox):
+        editor.setCurrentIndex(max(0, editor.findData(value)))
+    elif isinstance(editor, QCheckBox):
         editor.setChecked(bool(value))
     elif isinstance(editor, QSpinBox):
         editor.setValue(int(value))
@@ -85,6 +96,8 @@ class SettingsPage(QWidget):
         form.addRow(row)
         layout = QVBoxLayout(self)
         layout.addWidget(accounts_box, 1)
+        self.backup = BackupPanel(worker)
+        layout.addWidget(self.backup)
         layout.addWidget(settings_box, 2)
         self.save_button.clicked.connect(self.save)
         self._stored: dict[str, Any] = {}
@@ -93,6 +106,7 @@ class SettingsPage(QWidget):
         """Load the accounts and settings for this session (None: clear)."""
         self.session = session
         self.accounts.set_session(session)
+        self.backup.set_session(session)
         for key, editor in self.editors.items():
             editor.setEnabled(bool(session and session.actor.can(SPECS[key].permission)))
         self.save_button.setEnabled(any(e.isEnabled() for e in self.editors.values()))
@@ -122,6 +136,7 @@ class SettingsPage(QWidget):
 
     def _saved(self, values: dict[str, Any]) -> None:
         self._show(values)
+        self.backup.set_session(self.session)  # the backup folder may have changed
         self.settings_changed.emit(values)
 
     def _failed(self, exc: BaseException) -> None:

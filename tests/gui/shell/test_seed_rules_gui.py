@@ -97,12 +97,17 @@ def test_the_panel_shows_the_calendar_and_the_passwords_last_week(qtbot, worker,
         shoot(window, "reminders-panel.png")
 
 
-def test_the_administrator_sees_the_panel_only_for_the_password(qtbot, worker, staffed_vault, network):
+def test_the_administrator_sees_the_panel_only_for_the_password_and_the_backups(qtbot, worker, staffed_vault,
+                                                                                network):
+    """The administrator reads neither register nor staff: the panel shows the password's
+    last week, and (issue 19) that the backup folder shares the database's disk."""
     set_age(staffed_vault, "admin", 86)
     staffed_vault.close()
     window = MainWindow(worker, staffed_vault.sign_in("admin"), network[1])
     qtbot.addWidget(window)
     window.show()
     panel = window.reminders.list
-    qtbot.waitUntil(lambda: panel.count() == 1, timeout=5000)
-    assert window.reminders.isVisible() and "还剩4天" in panel.item(0).text()
+    qtbot.waitUntil(lambda: panel.count() == 2, timeout=5000)
+    lines = texts(panel)
+    assert window.reminders.isVisible() and any(line.startswith("【口令】") and "还剩4天" in line for line in lines)
+    assert [line for line in lines if not line.startswith("【口令】")][0].startswith("【备份】")
