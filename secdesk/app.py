@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from secdesk.services.session import Session
 from secdesk.demo.main import DEMO_PASSWORD
 from secdesk.gui.shell.dialogs import ChangePasswordDialog
+from secdesk.gui.shell.gc_guard import MainThreadCollector
 from secdesk.gui.shell.i18n import install_font, install_language
 from secdesk.gui.shell.main_window import MainWindow
 from secdesk.gui.shell.messages import install_excepthook
@@ -55,9 +56,11 @@ class Controller:
         self.dialog: SignInDialog | None = None
 
     def start(self) -> bool:
-        """Show the first screen; False if the user cancelled set-up."""
-        if self.db_path is None:
-            wizard = SetupWizard(self.worker)
+        """Show the first screen: the set-up wizard when there is no database yet (none
+        named, or the file named does not exist: it is proposed as the new one's path),
+        else the sign-in dialog. False if the user cancelled set-up."""
+        if self.db_path is None or not self.db_path.exists():
+            wizard = SetupWizard(self.worker, self.db_path)
             if not wizard.exec() or wizard.session is None:
                 return False
             self.db_path = wizard.session.vault.path
@@ -93,7 +96,7 @@ class Controller:
         """The main window for a signed-in session."""
         self.window = MainWindow(self.worker, session, self.netwatch)
         self.window.signed_out.connect(lambda: QTimer.singleShot(0, self.show_sign_in))
-        self.window.show()
+        self.window.show_restored()  # maximised the first time, then as the user left it
 
     def shutdown(self) -> None:
         """Close whatever is open and stop the worker."""
@@ -123,6 +126,7 @@ def run_gui(argv: list[str]) -> int:
     install_excepthook()
     install_language(app, args.lang)
     install_font(app)
+    collector = MainThreadCollector(app)  # noqa: F841 (lives with the app)
     db_path = args.db if args.db else remembered_db()
     if args.smoke_pages:
         from secdesk.gui.shell.smoke import smoke_pages

@@ -4,12 +4,12 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="48"/>
+        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="52"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="51"/>
+        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="55"/>
         <source>Tick at least one role.</source>
         <translation>请至少勾选一个角色。</translation>
     </message>
@@ -67,104 +67,109 @@
 <context>
     <name>AccountsPanel</name>
     <message>
-        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="73"/>
+        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="77"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="73"/>
+        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="77"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="74"/>
+        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="78"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="74"/>
+        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="78"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="75"/>
+        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="79"/>
         <source>Last sign-in</source>
         <translation>最近登录</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="80"/>
+        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="84"/>
         <source>New account…</source>
         <translation>新建账户…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="81"/>
+        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="85"/>
         <source>Reset password…</source>
         <translation>重置口令…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="82"/>
+        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="86"/>
         <source>Disable…</source>
         <translation>停用…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="83"/>
+        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="87"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="117"/>
+        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="88"/>
+        <source>Only the system administrator manages accounts.</source>
+        <translation>只有系统管理员可管理账户。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="144"/>
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="118"/>
+        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="145"/>
         <source>LOCKED</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="118"/>
+        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="145"/>
         <source>active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="128"/>
+        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="156"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="128"/>
+        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="156"/>
         <source>Select an account first.</source>
         <translation>请先选中一个账户。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="141"/>
-        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="155"/>
-        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="160"/>
+        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="169"/>
+        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="183"/>
+        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="188"/>
         <source>Reset password</source>
         <translation>重置口令</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="142"/>
+        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="170"/>
         <source>Temporary password for {0} (they must change it at sign-in):</source>
         <translation>{0} 的临时口令（其登录时须修改）：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="156"/>
+        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="184"/>
         <source>Resetting {0} needs a second person of the three (administrator, security officer or auditor). Their account:</source>
         <translation>重置 {0} 的口令须由另一名三员（系统管理员、安全保密管理员或安全审计员）当场会同。会同人账户：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="161"/>
+        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="189"/>
         <source>Password of {0}:</source>
         <translation>{0} 的口令：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="169"/>
+        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="197"/>
         <source>Disable account</source>
         <translation>停用账户</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="170"/>
+        <location filename="../../secdesk/gui/shell/accounts_panel.py" line="198"/>
         <source>Reason for disabling {0} (its history is kept):</source>
         <translation>停用 {0} 的原因（其历史记录保留）：</translation>
     </message>
@@ -172,37 +177,37 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="93"/>
+        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="98"/>
         <source>Administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="94"/>
+        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="99"/>
         <source>The administrator manages accounts, backups and settings, and cannot edit the register. Password: at least 10 characters, three of lower case, upper case, digits, symbols.</source>
         <translation>系统管理员负责账户、备份和设置，不能修改台账。口令至少10个字符，须包含小写字母、大写字母、数字、符号中的三类。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="102"/>
+        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="107"/>
         <source>Account name:</source>
         <translation>账户名：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="103"/>
+        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="108"/>
         <source>Password:</source>
         <translation>口令：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="104"/>
+        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="109"/>
         <source>Again:</source>
         <translation>再次输入：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="112"/>
+        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="123"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="114"/>
+        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="125"/>
         <source>Creating the encrypted database…</source>
         <translation>正在建立加密数据库…</translation>
     </message>
@@ -210,34 +215,64 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="26"/>
+        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="79"/>
         <source>Approval</source>
         <translation>借阅审批</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="32"/>
+        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="81"/>
         <source>choose, or scan the approver&apos;s badge</source>
         <translation>选择或扫描批准人证卡</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="35"/>
+        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="85"/>
         <source>number of the signed approval form</source>
         <translation>已签批的审批单编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="40"/>
+        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="94"/>
         <source>Approved by:</source>
         <translation>批准人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="41"/>
+        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="95"/>
         <source>Approval form no.:</source>
         <translation>审批单号：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="42"/>
+        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="97"/>
+        <source>Nobody on file holds the authority this approval needs: record it in the approver&apos;s personnel file first.</source>
+        <translation>档案中没有人具有此项审批所需的权限：请先在审批人的人员档案中登记。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="101"/>
         <source>Lend</source>
         <translation>借出</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="130"/>
+        <source>Choose one of the people listed: only they may approve this.</source>
+        <translation>请从所列人员中选择：只有他们可以审批此项。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="133"/>
+        <source>Enter the number of the signed approval form.</source>
+        <translation>请填写已签批的审批单编号。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="151"/>
+        <source>Badge {0} may not approve this (only: {1}); approver not changed</source>
+        <translation>证卡 {0} 无权审批此项（可审批：{1}）；审批人未更改</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="152"/>
+        <source>nobody on file</source>
+        <translation>档案中无人</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="158"/>
+        <source>Approver scanned: {0}</source>
+        <translation>已扫描审批人：{0}</translation>
     </message>
 </context>
 <context>
@@ -522,17 +557,17 @@
 <context>
     <name>BringBackDialog</name>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="60"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="61"/>
         <source>Check on bringing back</source>
         <translation>带回检查</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="61"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="62"/>
         <source>e.g. page 5 missing, a paper added</source>
         <translation>如：缺第5页、夹带文件</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="62"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="63"/>
         <source>Not back yet</source>
         <translation>尚未带回</translation>
     </message>
@@ -804,7 +839,7 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../secdesk/app.py" line="84"/>
+        <location filename="../../secdesk/app.py" line="87"/>
         <source>secdesk</source>
         <translation>secdesk</translation>
     </message>
@@ -978,27 +1013,37 @@
 <context>
     <name>CountDialog</name>
     <message>
-        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="56"/>
+        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="169"/>
         <source>Check on return</source>
         <translation>归还核对</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="60"/>
+        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="173"/>
         <source>e.g. page 5 missing, disc scratched</source>
         <translation>如：缺第5页、光盘划伤</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="61"/>
-        <source>Complete and undamaged</source>
-        <translation>完好无缺</translation>
+        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="175"/>
+        <source>1  Complete and undamaged</source>
+        <translation>1  完好无缺</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="62"/>
-        <source>Damaged or incomplete</source>
-        <translation>有缺损（暂停借出待核查）</translation>
+        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="176"/>
+        <source>2  Damaged or incomplete…</source>
+        <translation>2  有缺损…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="70"/>
+        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="183"/>
+        <source>Press 1 or 2 on the keyboard, or click. Enter answers nothing.</source>
+        <translation>请按键盘上的 1 或 2，或用鼠标点击。回车键不作回答。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="217"/>
+        <source>Describe what is damaged or missing, then click 2 (or press Ctrl+Enter).</source>
+        <translation>请说明缺损情况，然后点击 2（或按 Ctrl+回车）。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="193"/>
         <source>What is wrong:</source>
         <translation>缺损情况：</translation>
     </message>
@@ -1021,7 +1066,7 @@
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="63"/>
+        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="68"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
@@ -1078,7 +1123,7 @@
     </message>
     <message>
         <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="88"/>
-        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="173"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="174"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -1103,159 +1148,212 @@
         <translation>销毁地点或销毁工作机构</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="133"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="134"/>
         <source>choose, or scan a badge</source>
         <translation>选择，或扫描证卡</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="134"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="135"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="134"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="135"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="139"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="140"/>
         <source>Save details</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="142"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="143"/>
         <source>Department:</source>
         <translation>所属部门：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="142"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="143"/>
         <source>Applicant:</source>
         <translation>申请人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="143"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="144"/>
         <source>Reason:</source>
         <translation>销毁原因：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="143"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="144"/>
         <source>Method:</source>
         <translation>销毁方式：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="144"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="145"/>
         <source>Place / unit:</source>
         <translation>地点/单位：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="144"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="145"/>
         <source>Planned date:</source>
         <translation>计划日期：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="145"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="146"/>
         <source>Destroyed by:</source>
         <translation>销毁人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="145"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="146"/>
         <source>Received by (unit):</source>
         <translation>接收人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="153"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="154"/>
         <source>Supervisors (2 or more):</source>
         <translation>监销人（两名以上）：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="161"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="162"/>
         <source>Carriers to destroy</source>
         <translation>销毁清单</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="163"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="164"/>
         <source>Scan or type carrier numbers and press Enter</source>
         <translation>扫描或输入载体编号后回车</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="165"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="166"/>
         <source>Take off the list</source>
         <translation>移出清单</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="171"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="172"/>
         <source>Carrier no.</source>
         <translation>载体编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="171"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="172"/>
         <source>Marking</source>
         <translation>密级标志</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="171"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="172"/>
         <source>Type</source>
         <translation>载体类别</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="172"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="173"/>
         <source>Title</source>
         <translation>文件资料名称</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="172"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="173"/>
         <source>Copy</source>
         <translation>份号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="172"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="173"/>
         <source>Custodian</source>
         <translation>保管人</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="191"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="192"/>
         <source>Print approval form and list…</source>
         <translation>打印审批表及清单…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="193"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="194"/>
         <source>Approve…</source>
         <translation>批准…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="195"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="196"/>
         <source>Record destruction…</source>
         <translation>登记已销毁…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="197"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="198"/>
         <source>Cancel batch…</source>
         <translation>撤销批次…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="262"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="263"/>
         <source>No batch chosen</source>
         <translation>未选择批次</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="288"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="298"/>
         <source>Total: {0} carriers — {1}</source>
         <translation>合计：{0}件——{1}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="368"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="378"/>
         <source>Destruction forms</source>
         <translation>销毁审批表及清单</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="390"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="400"/>
         <source>Cancel batch</source>
         <translation>撤销批次</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="390"/>
+        <location filename="../../secdesk/gui/lifecycle/destruction_page.py" line="400"/>
         <source>Reason for cancelling:</source>
         <translation>撤销原因：</translation>
+    </message>
+</context>
+<context>
+    <name>DryRunPage</name>
+    <message>
+        <location filename="../../secdesk/gui/transfer/import_run.py" line="95"/>
+        <source>Dry run</source>
+        <translation>试导入</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/import_run.py" line="96"/>
+        <source>What the import would do with every row of the file. Nothing has been written.</source>
+        <translation>导入将如何处理文件中的每一行。尚未写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/import_run.py" line="98"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/import_run.py" line="106"/>
+        <source>All rows</source>
+        <translation>全部行</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/import_run.py" line="112"/>
+        <source>Skip the rows in error and import the others</source>
+        <translation>跳过有错误的行，只导入无误的行</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/import_run.py" line="118"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/import_run.py" line="133"/>
+        <source>Checking every row of the file…</source>
+        <translation>正在逐行检查文件…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/import_run.py" line="140"/>
+        <source>File {0}, sheet “{1}”: {2}</source>
+        <translation>文件 {0}，工作表“{1}”：{2}</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/import_run.py" line="154"/>
+        <source>Nothing new to import.</source>
+        <translation>没有需要导入的新数据。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/import_run.py" line="157"/>
+        <source>{0} rows have errors: nothing will be imported while they remain. Correct them in the file and choose it again, or tick “Skip the rows in error”.</source>
+        <translation>{0}行有错误：存在错误行时不会导入任何数据。请在文件中改正后重新选择该文件，或勾选“跳过有错误的行”。</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1392,221 @@
         <location filename="../../secdesk/gui/lifecycle/destruction_dialogs.py" line="146"/>
         <source>Record as destroyed</source>
         <translation>确认已销毁</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../secdesk/gui/transfer/export_dialog.py" line="51"/>
+        <source>Export register</source>
+        <translation>导出台账</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/export_dialog.py" line="51"/>
+        <source>Export lending register</source>
+        <translation>导出借阅登记表</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/export_dialog.py" line="52"/>
+        <source>Export personnel roster</source>
+        <translation>导出涉密人员名册</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/export_dialog.py" line="55"/>
+        <source>All loans</source>
+        <translation>全部借阅</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/export_dialog.py" line="58"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿 (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/export_dialog.py" line="58"/>
+        <source>CSV, UTF-8 (Excel, WPS)</source>
+        <translation>CSV，UTF-8（Excel、WPS）</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/export_dialog.py" line="59"/>
+        <source>CSV, GB18030 (older WPS)</source>
+        <translation>CSV，GB18030（旧版WPS）</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/export_dialog.py" line="63"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/export_dialog.py" line="75"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/export_dialog.py" line="89"/>
+        <source>Exported:</source>
+        <translation>导出内容：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/export_dialog.py" line="92"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/export_dialog.py" line="95"/>
+        <source>Lent from:</source>
+        <translation>借阅日期：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/export_dialog.py" line="96"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/export_dialog.py" line="100"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/export_dialog.py" line="124"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/export_dialog.py" line="125"/>
+        <source>This file will be as secret as what it holds.</source>
+        <translation>导出的文件与其内容同等密级。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/export_dialog.py" line="136"/>
+        <source>{0} ({1}): {2} rows, marked {3}</source>
+        <translation>{0}（{1}）：{2}行，密级标志 {3}</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/export_dialog.py" line="140"/>
+        <source>&lt;b&gt;This file holds work secrets (内部).&lt;/b&gt; Its marking is on its first row and in its name. Keep it inside the unit: write it only to approved media, never copy it to a networked computer, and destroy it when no longer needed.</source>
+        <translation>&lt;b&gt;本文件含内部事项（工作秘密）。&lt;/b&gt;标志在文件第一行和文件名中。请在本单位内部保管：只能存入经批准的介质，严禁拷入联网计算机，不再需要时予以销毁。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/export_dialog.py" line="145"/>
+        <source>&lt;b&gt;This file is as secret as what it holds: {0}.&lt;/b&gt; Its marking is on its first row and its level in its name. Keep and handle it as a {0} carrier: write it only to approved secret media, register that medium, never copy it to a networked computer, and destroy it as such when no longer needed.</source>
+        <translation>&lt;b&gt;导出的文件与其内容同等密级：{0}。&lt;/b&gt;密级标志在文件第一行，密级写在文件名中。请按{0}级涉密载体保管和使用：只能存入经批准的涉密存储介质并登记该介质，严禁拷入联网计算机，不再需要时按涉密载体销毁。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/export_dialog.py" line="166"/>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/export_dialog.py" line="167"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/export_dialog.py" line="178"/>
+        <source>Give the file to export to.</source>
+        <translation>请填写导出文件。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/export_dialog.py" line="188"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/export_dialog.py" line="196"/>
+        <source>{0} rows exported to
+{1}
+
+Marked {2}: keep and handle the file at that level.</source>
+        <translation>已导出{0}行到
+{1}
+
+密级标志 {2}：请按此密级保管和使用该文件。</translation>
+    </message>
+</context>
+<context>
+    <name>FatesModel</name>
+    <message>
+        <location filename="../../secdesk/gui/transfer/fates_model.py" line="39"/>
+        <source>Numbers</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/fates_model.py" line="55"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/fates_model.py" line="55"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/fates_model.py" line="55"/>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/fates_model.py" line="55"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../secdesk/gui/transfer/import_wizard.py" line="57"/>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/import_wizard.py" line="58"/>
+        <source>The spreadsheet to import and, in a workbook, its sheet.</source>
+        <translation>要导入的电子表格文件，以及工作簿中的工作表。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/import_wizard.py" line="62"/>
+        <source>Path of the .xlsx or .csv file</source>
+        <translation>.xlsx 或 .csv 文件的路径</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/import_wizard.py" line="64"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/import_wizard.py" line="74"/>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/import_wizard.py" line="80"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/import_wizard.py" line="90"/>
+        <source>Bring an old carrier register in from Excel or WPS (.xlsx) or a CSV file (UTF-8, GBK or GB18030). The heading row is found even below a title; the next step shows which column holds what. Nothing is written before the last step, and then all valid rows are written together or none.</source>
+        <translation>从 Excel 或 WPS 文件（.xlsx）或 CSV 文件（UTF-8、GBK 或 GB18030）导入原有涉密载体台账。表头在标题下方也能找到；下一步显示每一列对应的内容。最后一步之前不写入任何数据，最后一步将所有无误的行一次写入，要么全部写入，要么全不写入。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/import_wizard.py" line="95"/>
+        <source>Bring a roster of cleared people (涉密人员名册) in from Excel or WPS (.xlsx) or a CSV file. ID numbers are checked; a person already on file is not filed twice. Nothing is written before the last step.</source>
+        <translation>从 Excel 或 WPS 文件（.xlsx）或 CSV 文件导入涉密人员名册。证件号将被校验；已有档案的人员不会重复建档。最后一步之前不写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/import_wizard.py" line="101"/>
+        <source>Choose the file to import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/import_wizard.py" line="102"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>电子表格 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/import_wizard.py" line="121"/>
+        <source>(the first sheet with a heading row)</source>
+        <translation>（第一个有表头的工作表）</translation>
     </message>
 </context>
 <context>
@@ -1400,49 +1713,150 @@
 <context>
     <name>HoldsDialog</name>
     <message>
-        <location filename="../../secdesk/gui/lending/holds_dialog.py" line="34"/>
+        <location filename="../../secdesk/gui/lending/holds_dialog.py" line="38"/>
         <source>Held for checking</source>
         <translation>待核查载体</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending/holds_dialog.py" line="37"/>
+        <location filename="../../secdesk/gui/lending/holds_dialog.py" line="41"/>
         <source>Carrier no.</source>
         <translation>载体编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending/holds_dialog.py" line="37"/>
+        <location filename="../../secdesk/gui/lending/holds_dialog.py" line="41"/>
         <source>Marking</source>
         <translation>密级标志</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending/holds_dialog.py" line="37"/>
+        <location filename="../../secdesk/gui/lending/holds_dialog.py" line="41"/>
         <source>Found on return</source>
         <translation>归还时发现</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending/holds_dialog.py" line="43"/>
+        <location filename="../../secdesk/gui/lending/holds_dialog.py" line="48"/>
         <source>Checked: release for lending…</source>
         <translation>核查完毕，恢复借出…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending/holds_dialog.py" line="66"/>
+        <location filename="../../secdesk/gui/lending/holds_dialog.py" line="71"/>
         <source>{0} carriers held</source>
         <translation>{0} 件待核查</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending/holds_dialog.py" line="66"/>
+        <location filename="../../secdesk/gui/lending/holds_dialog.py" line="71"/>
         <source>Nothing is held.</source>
         <translation>没有待核查的载体。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending/holds_dialog.py" line="74"/>
+        <location filename="../../secdesk/gui/lending/holds_dialog.py" line="80"/>
         <source>Release {0}</source>
         <translation>解除待核查 {0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending/holds_dialog.py" line="74"/>
+        <location filename="../../secdesk/gui/lending/holds_dialog.py" line="81"/>
         <source>Conclusion of the check:</source>
         <translation>核查结论：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lending/holds_dialog.py" line="82"/>
+        <source>Release for lending</source>
+        <translation>解除，可再借出</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lending/holds_dialog.py" line="84"/>
+        <source>Scanned {0}: not taken while the conclusion is written</source>
+        <translation>已扫描 {0}：正在填写核查结论，未采用</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lending/holds_dialog.py" line="101"/>
+        <source>Scanned {0}: selected</source>
+        <translation>已扫描 {0}：已选中</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lending/holds_dialog.py" line="103"/>
+        <source>Scanned {0}: not held for checking</source>
+        <translation>已扫描 {0}：不在待核查之列</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../secdesk/gui/transfer/import_run.py" line="180"/>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/import_run.py" line="181"/>
+        <source>All rows are written in one step: if anything fails or you cancel, nothing is written.</source>
+        <translation>所有行一次写入：任何环节失败或取消，都不会写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/import_run.py" line="184"/>
+        <source>Show result</source>
+        <translation>查看结果</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/import_run.py" line="190"/>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/import_run.py" line="207"/>
+        <source>Reading the file again and checking every row…</source>
+        <translation>正在重新读取文件并逐行检查…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/import_run.py" line="221"/>
+        <source>Writing row {0} of {1}…</source>
+        <translation>正在写入第{0}行，共{1}行…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/import_run.py" line="228"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/import_run.py" line="235"/>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/import_run.py" line="244"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消：未写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/import_run.py" line="246"/>
+        <source>Not imported: the file changed since the dry run and now has rows in error. Nothing was written.</source>
+        <translation>未导入：试导入后文件已被修改，现有错误行。未写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/import_run.py" line="250"/>
+        <source>Not imported: nothing was written.</source>
+        <translation>未导入：未写入任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../secdesk/gui/transfer/import_wizard.py" line="244"/>
+        <source>Numbers given</source>
+        <translation>分配的载体编号</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/import_wizard.py" line="244"/>
+        <source>Badges given</source>
+        <translation>分配的证卡号</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/import_wizard.py" line="245"/>
+        <source>Import register</source>
+        <translation>导入台账</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/import_wizard.py" line="245"/>
+        <source>Import personnel roster</source>
+        <translation>导入涉密人员名册</translation>
     </message>
 </context>
 <context>
@@ -2205,72 +2619,97 @@
 <context>
     <name>LeavingDialog</name>
     <message>
-        <location filename="../../secdesk/gui/personnel/leaving_dialog.py" line="36"/>
+        <location filename="../../secdesk/gui/personnel/leaving_dialog.py" line="37"/>
         <source>Leaving: {0}</source>
         <translation>办理离岗：{0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/leaving_dialog.py" line="49"/>
+        <location filename="../../secdesk/gui/personnel/leaving_dialog.py" line="46"/>
+        <source>enter the day it was signed</source>
+        <translation>请填写签订日期</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel/leaving_dialog.py" line="53"/>
         <source>Carrier no.</source>
         <translation>载体编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/leaving_dialog.py" line="49"/>
+        <location filename="../../secdesk/gui/personnel/leaving_dialog.py" line="53"/>
         <source>Marking</source>
         <translation>密级标志</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/leaving_dialog.py" line="49"/>
+        <location filename="../../secdesk/gui/personnel/leaving_dialog.py" line="53"/>
         <source>Held as</source>
         <translation>持有方式</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/leaving_dialog.py" line="50"/>
+        <location filename="../../secdesk/gui/personnel/leaving_dialog.py" line="54"/>
         <source>What happens to it</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/leaving_dialog.py" line="57"/>
+        <location filename="../../secdesk/gui/personnel/leaving_dialog.py" line="61"/>
         <source>Complete leaving</source>
         <translation>办理离岗</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/leaving_dialog.py" line="76"/>
+        <location filename="../../secdesk/gui/personnel/leaving_dialog.py" line="80"/>
         <source>Declassification period: {0} to {1}</source>
         <translation>脱密期：{0} 至 {1}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/leaving_dialog.py" line="85"/>
+        <location filename="../../secdesk/gui/personnel/leaving_dialog.py" line="89"/>
         <source>On loan, due {0}</source>
         <translation>借出未还，应还日期 {0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/leaving_dialog.py" line="86"/>
+        <location filename="../../secdesk/gui/personnel/leaving_dialog.py" line="90"/>
         <source>Must be returned first</source>
         <translation>须先归还</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/leaving_dialog.py" line="90"/>
+        <location filename="../../secdesk/gui/personnel/leaving_dialog.py" line="92"/>
+        <source>Custodian, missing</source>
+        <translation>保管（下落不明）</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel/leaving_dialog.py" line="93"/>
+        <source>Cannot be handed over: it must be found first</source>
+        <translation>不能移交：须先找回</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel/leaving_dialog.py" line="95"/>
         <source>Custodian</source>
         <translation>保管人</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/leaving_dialog.py" line="109"/>
+        <location filename="../../secdesk/gui/personnel/leaving_dialog.py" line="114"/>
         <source>Choose the successor…</source>
         <translation>选择接替人…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/leaving_dialog.py" line="137"/>
+        <location filename="../../secdesk/gui/personnel/leaving_dialog.py" line="148"/>
+        <source>{0} carrier(s) in the person&apos;s keeping are missing: they cannot be handed over until found or the incident is closed.</source>
+        <translation>其保管的{0}件载体下落不明：找回或事件结案前不能移交，不能办理离岗。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel/leaving_dialog.py" line="151"/>
         <source>{0} of the {1} carriers in the person&apos;s keeping have no successor yet.</source>
         <translation>本人保管的 {1} 件载体中，尚有 {0} 件未选择接替保管人。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/leaving_dialog.py" line="100"/>
+        <location filename="../../secdesk/gui/personnel/leaving_dialog.py" line="154"/>
+        <source>Enter the date the leaving undertaking was signed.</source>
+        <translation>请填写离岗保密承诺书的签订日期。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/personnel/leaving_dialog.py" line="105"/>
         <source>The person holds no classified carrier.</source>
         <translation>该人员未持有涉密载体。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/leaving_dialog.py" line="134"/>
+        <location filename="../../secdesk/gui/personnel/leaving_dialog.py" line="145"/>
         <source>{0} carrier(s) still on loan: they must be returned at the scan station before leaving can be completed.</source>
         <translation>尚有 {0} 件载体借出未还：须先在借阅台归还，才能办理离岗。</translation>
     </message>
@@ -2313,12 +2752,12 @@
 <context>
     <name>LendingPage</name>
     <message>
-        <location filename="../../secdesk/gui/lending/lending_page.py" line="134"/>
+        <location filename="../../secdesk/gui/lending/lending_page.py" line="141"/>
         <source>Scan station</source>
         <translation>借阅台</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending/lending_page.py" line="135"/>
+        <location filename="../../secdesk/gui/lending/lending_page.py" line="142"/>
         <source>Loans</source>
         <translation>借阅记录</translation>
     </message>
@@ -2434,12 +2873,17 @@
         <translation>借阅人在借清单…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending/lending_page.py" line="78"/>
+        <location filename="../../secdesk/gui/lending/lending_page.py" line="77"/>
+        <source>Select a loan first: prints what its borrower holds now</source>
+        <translation>请先选择一条借阅：打印该借阅人当前在借的载体</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lending/lending_page.py" line="83"/>
         <source>Held for checking…</source>
         <translation>待核查载体…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending/lending_page.py" line="118"/>
+        <location filename="../../secdesk/gui/lending/lending_page.py" line="125"/>
         <source>{0} loans</source>
         <translation>{0} 条</translation>
     </message>
@@ -2470,125 +2914,182 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secdesk/gui/shell/main_window.py" line="96"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="101"/>
         <source>Register</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/main_window.py" line="106"/>
-        <source>Carrier register</source>
-        <translation>涉密载体台账</translation>
-    </message>
-    <message>
-        <location filename="../../secdesk/gui/shell/main_window.py" line="97"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="102"/>
         <source>Lending</source>
         <translation>借阅</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/main_window.py" line="98"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="103"/>
         <source>Personnel</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/main_window.py" line="99"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="104"/>
         <source>Destruction &amp; movements</source>
         <translation>销毁与流转</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/main_window.py" line="115"/>
-        <source>Personnel files</source>
-        <translation>涉密人员档案</translation>
-    </message>
-    <message>
-        <location filename="../../secdesk/gui/shell/main_window.py" line="100"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="105"/>
         <source>Inventory</source>
         <translation>清点</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/main_window.py" line="101"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="106"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/main_window.py" line="102"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="107"/>
         <source>Audit</source>
         <translation>审计</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/main_window.py" line="103"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="108"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/main_window.py" line="105"/>
-        <source>Audit log</source>
-        <translation>审计日志</translation>
-    </message>
-    <message>
-        <location filename="../../secdesk/gui/shell/main_window.py" line="105"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="107"/>
         <source>auditor</source>
         <translation>安全审计员</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/main_window.py" line="107"/>
-        <location filename="../../secdesk/gui/shell/main_window.py" line="116"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="99"/>
         <source>clerk, security officer, auditor</source>
         <translation>保密员、安全保密管理员、安全审计员</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/main_window.py" line="144"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="146"/>
         <source>Database: {0}</source>
         <translation>数据库：{0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/main_window.py" line="152"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="154"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/main_window.py" line="153"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="155"/>
         <source>Change password…</source>
         <translation>修改口令…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/main_window.py" line="154"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="156"/>
         <source>Lock screen</source>
         <translation>锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/main_window.py" line="155"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="157"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/main_window.py" line="164"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="161"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="170"/>
         <source>secdesk — {0}</source>
         <translation>secdesk 涉密载体管理 — {0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/main_window.py" line="165"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="171"/>
         <source>Account: {0} ({1})</source>
         <translation>当前账户：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/main_window.py" line="237"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="261"/>
         <source>The screen was locked and the database closed. {0}, enter your password to continue.</source>
         <translation>屏幕已锁定，数据库已关闭。{0}，请输入口令继续。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/main_window.py" line="293"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="339"/>
         <source>Classified computer must not be networked: {0} is up</source>
         <translation>涉密计算机不得联网：检测到网络连接 {0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/main_window.py" line="297"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="343"/>
         <source>Network: CONNECTED</source>
         <translation>网络：已联网！</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/main_window.py" line="301"/>
+        <location filename="../../secdesk/gui/shell/main_window.py" line="347"/>
         <source>Network: not connected</source>
         <translation>网络：未联网</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../secdesk/gui/transfer/import_wizard.py" line="142"/>
+        <source>Columns</source>
+        <translation>列对应</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/import_wizard.py" line="143"/>
+        <source>Which field each column of the file is taken as.</source>
+        <translation>文件中每一列对应的字段。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/import_wizard.py" line="149"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/import_wizard.py" line="149"/>
+        <source>Heading in the file</source>
+        <translation>文件中的表头</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/import_wizard.py" line="150"/>
+        <source>Example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/import_wizard.py" line="150"/>
+        <source>Taken as</source>
+        <translation>对应字段</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/import_wizard.py" line="166"/>
+        <source>Reading the headings…</source>
+        <translation>正在读取表头…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/import_wizard.py" line="171"/>
+        <source>The file cannot be imported as it is:</source>
+        <translation>该文件目前无法导入：</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/import_wizard.py" line="180"/>
+        <source>sheet “{0}”, </source>
+        <translation>工作表“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/import_wizard.py" line="181"/>
+        <source>The headings are in {0}row {1}. Check what each column is taken as and change any that is wrong; columns taken as nothing are not imported.</source>
+        <translation>表头在{0}第{1}行。请核对每一列对应的字段，有误的请改正；对应为“不导入”的列不会导入。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/import_wizard.py" line="184"/>
+        <source>The mapping you confirmed for a file with these headings is used again.</source>
+        <translation>已沿用上次为相同表头的文件确认的列对应。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/import_wizard.py" line="186"/>
+        <source>The headings are in {0}row {1}. The roster&apos;s columns are recognised by their headings: to change one, rename the heading in the file.</source>
+        <translation>表头在{0}第{1}行。人员名册按表头识别各列：如需更改，请在文件中修改表头。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/import_wizard.py" line="202"/>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
     </message>
 </context>
 <context>
@@ -2751,22 +3252,22 @@
 <context>
     <name>NumberList</name>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/movements_page.py" line="83"/>
+        <location filename="../../secdesk/gui/lifecycle/movements_page.py" line="84"/>
         <source>Scan or type a carrier number, then Enter</source>
         <translation>扫描或输入载体编号后回车</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/movements_page.py" line="85"/>
+        <location filename="../../secdesk/gui/lifecycle/movements_page.py" line="86"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/movements_page.py" line="91"/>
+        <location filename="../../secdesk/gui/lifecycle/movements_page.py" line="92"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/movements_page.py" line="138"/>
+        <location filename="../../secdesk/gui/lifecycle/movements_page.py" line="139"/>
         <source>{0} is already listed.</source>
         <translation>{0} 已在清单中。</translation>
     </message>
@@ -2774,140 +3275,140 @@
 <context>
     <name>OutingTab</name>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="85"/>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="93"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="86"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="94"/>
         <source>choose, or scan the badge</source>
         <translation>选择，或扫描证卡</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="97"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="98"/>
         <source>number of the signed approval form</source>
         <translation>已签批的审批单编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="98"/>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="113"/>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="188"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="99"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="114"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="189"/>
         <source>Carry out</source>
         <translation>登记外出</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="104"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="105"/>
         <source>Carriers:</source>
         <translation>载体：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="106"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="107"/>
         <source>Carried by:</source>
         <translation>使用人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="107"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="108"/>
         <source>Destination:</source>
         <translation>外出地点：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="108"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="109"/>
         <source>Purpose:</source>
         <translation>用途：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="110"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="111"/>
         <source>Back by:</source>
         <translation>返回日期：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="111"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="112"/>
         <source>Approved by:</source>
         <translation>批准人：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="112"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="113"/>
         <source>Approval form no.:</source>
         <translation>审批单号：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="126"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="127"/>
         <source>Out now</source>
         <translation>外出中</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="126"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="127"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="127"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="128"/>
         <source>All outings</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="131"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="132"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="131"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="132"/>
         <source>Carriers</source>
         <translation>载体</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="131"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="132"/>
         <source>Carried by</source>
         <translation>使用人</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="131"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="132"/>
         <source>Destination</source>
         <translation>外出地点</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="132"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="133"/>
         <source>Back by</source>
         <translation>返回日期</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="132"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="133"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="134"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="135"/>
         <source>Bring back…</source>
         <translation>带回…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="136"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="137"/>
         <source>Print approval form…</source>
         <translation>打印审批表…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="138"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="139"/>
         <source>Outings</source>
         <translation>外出携带记录</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="200"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="201"/>
         <source>{0}: {1} carriers out with {2} to {3}, back by {4}.</source>
         <translation>{0}：{2}携带{1}件外出至{3}，应于{4}前带回。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="217"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="218"/>
         <source>{0} outings</source>
         <translation>共{0}次外出</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="242"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="243"/>
         <source>{0} back from {1} ({2}): complete, with nothing added?</source>
         <translation>{0} 由{1}带回（{2}）：是否完好、无夹带？</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="255"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="256"/>
         <source>{0}: {1} of {2} carriers back.</source>
         <translation>{0}：已带回{1}/{2}件。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="269"/>
+        <location filename="../../secdesk/gui/lifecycle/outings_tab.py" line="270"/>
         <source>Carrying-out approval form</source>
         <translation>外出携带审批表</translation>
     </message>
@@ -2915,27 +3416,27 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="84"/>
+        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="228"/>
         <source>Officer override</source>
         <translation>安全保密管理员越过限制</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="94"/>
+        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="238"/>
         <source>Officer account:</source>
         <translation>安全保密管理员账户：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="95"/>
+        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="239"/>
         <source>Password:</source>
         <translation>口令：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="96"/>
+        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="240"/>
         <source>Written reason:</source>
         <translation>书面理由：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="97"/>
+        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="242"/>
         <source>Override and lend</source>
         <translation>越过限制并借出</translation>
     </message>
@@ -2943,40 +3444,65 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../secdesk/gui/shell/pdf_preview.py" line="33"/>
+        <location filename="../../secdesk/gui/shell/pdf_preview.py" line="38"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/pdf_preview.py" line="34"/>
+        <location filename="../../secdesk/gui/shell/pdf_preview.py" line="39"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/shell/pdf_preview.py" line="54"/>
+        <source>Whole page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/shell/pdf_preview.py" line="54"/>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/shell/pdf_preview.py" line="64"/>
+        <source>{0} pages</source>
+        <translation>共{0}页</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/shell/pdf_preview.py" line="107"/>
+        <source>whole page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/shell/pdf_preview.py" line="108"/>
+        <source>page width</source>
+        <translation>页宽</translation>
     </message>
 </context>
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../secdesk/gui/lending/lending_prints.py" line="51"/>
+        <location filename="../../secdesk/gui/lending/lending_prints.py" line="62"/>
         <source>Print lending register</source>
         <translation>打印借阅登记表</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending/lending_prints.py" line="61"/>
+        <location filename="../../secdesk/gui/lending/lending_prints.py" line="72"/>
         <source>Preview…</source>
         <translation>预览…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending/lending_prints.py" line="65"/>
+        <location filename="../../secdesk/gui/lending/lending_prints.py" line="76"/>
         <source>Loans made from:</source>
         <translation>借阅日期自：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending/lending_prints.py" line="66"/>
+        <location filename="../../secdesk/gui/lending/lending_prints.py" line="77"/>
         <source>to:</source>
         <translation>至：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending/lending_prints.py" line="78"/>
+        <location filename="../../secdesk/gui/lending/lending_prints.py" line="89"/>
         <source>Lending register</source>
         <translation>涉密载体借阅登记表</translation>
     </message>
@@ -2992,12 +3518,12 @@
 <context>
     <name>PeriodPrintDialog</name>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/movements_page.py" line="258"/>
+        <location filename="../../secdesk/gui/lifecycle/movements_page.py" line="259"/>
         <source>to:</source>
         <translation>至：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lifecycle/movements_page.py" line="260"/>
+        <location filename="../../secdesk/gui/lifecycle/movements_page.py" line="261"/>
         <source>Preview…</source>
         <translation>预览…</translation>
     </message>
@@ -3103,270 +3629,270 @@
 <context>
     <name>PersonnelPage</name>
     <message>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="78"/>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="235"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="79"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="237"/>
         <source>Badge</source>
         <translation>证卡号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="78"/>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="235"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="79"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="237"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="78"/>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="235"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="79"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="237"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="79"/>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="238"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="80"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="240"/>
         <source>Clearance</source>
         <translation>涉密等级</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="79"/>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="241"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="80"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="243"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="84"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="85"/>
         <source>All levels</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="87"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="88"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="90"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="91"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="106"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="107"/>
         <source>Personnel file sheet…</source>
         <translation>涉密人员登记表…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="107"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="108"/>
         <source>Leaving review sheet…</source>
         <translation>离岗保密审查表…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="109"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="110"/>
         <source>Training record (this year)…</source>
         <translation>保密教育培训记录（本年度）…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="111"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="112"/>
         <source>Badges of the selected people…</source>
         <translation>所选人员的证卡…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="177"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="179"/>
         <source>{0} people</source>
         <translation>{0} 人</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="210"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="212"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="210"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="212"/>
         <source>Signed on</source>
         <translation>签订日期</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="210"/>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="218"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="212"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="220"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="212"/>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="218"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="214"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="220"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="212"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="214"/>
         <source>Hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="212"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="214"/>
         <source>Subject</source>
         <translation>培训内容</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="212"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="214"/>
         <source>Assessment</source>
         <translation>考核结果</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="214"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="216"/>
         <source>From</source>
         <translation>出发日期</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="214"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="216"/>
         <source>To</source>
         <translation>返回日期</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="214"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="216"/>
         <source>Country / region</source>
         <translation>前往国家/地区</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="215"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="217"/>
         <source>Approved by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="215"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="217"/>
         <source>Passport back</source>
         <translation>护照交回</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="218"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="220"/>
         <source>Result</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="218"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="220"/>
         <source>Reviewer</source>
         <translation>复审人</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="221"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="223"/>
         <source>Carrier no.</source>
         <translation>载体编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="221"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="223"/>
         <source>Marking</source>
         <translation>密级标志</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="221"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="223"/>
         <source>Held as</source>
         <translation>持有方式</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="222"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="224"/>
         <source>On loan, due {0}</source>
         <translation>借出未还，应还日期 {0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="223"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="225"/>
         <source>Custodian</source>
         <translation>保管人</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="229"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="231"/>
         <source>never vetted</source>
         <translation>无审查记录</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="236"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="238"/>
         <source>Post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="236"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="238"/>
         <source>Staff no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="237"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="239"/>
         <source>ID number</source>
         <translation>证件号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="238"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="240"/>
         <source>{0} (may borrow up to {1})</source>
         <translation>{0}（可借阅至{1}）</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="240"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="242"/>
         <source>Determined on</source>
         <translation>确定时间</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="241"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="243"/>
         <source>Vetting</source>
         <translation>上岗审查</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="242"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="244"/>
         <source>Next review</source>
         <translation>下次复审</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="243"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="245"/>
         <source>Undertaking</source>
         <translation>保密承诺书</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="243"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="245"/>
         <source>signed</source>
         <translation>已签订</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="243"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="245"/>
         <source>none on file</source>
         <translation>未签订</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="245"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="247"/>
         <source>Training this year</source>
         <translation>本年度培训学时</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="247"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="249"/>
         <source>Declassification period</source>
         <translation>脱密期</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="250"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="252"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="314"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="316"/>
         <location filename="../../forms/personnel_page.ui" line="81"/>
         <source>Confirm release</source>
         <translation>确认解脱</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="315"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="317"/>
         <source>The declassification period of {0} ended on {1}. Confirm the release?</source>
         <translation>{0} 的脱密期已于 {1} 届满。确认解脱？</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="330"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="332"/>
         <source>Personnel file sheet</source>
         <translation>涉密人员登记表</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="337"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="339"/>
         <source>Leaving review sheet</source>
         <translation>离岗保密审查表</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="343"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="345"/>
         <source>Training record</source>
         <translation>保密教育培训记录</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="353"/>
+        <location filename="../../secdesk/gui/personnel/personnel_page.py" line="355"/>
         <source>Roster</source>
         <translation>涉密人员名册</translation>
     </message>
@@ -4035,7 +4561,7 @@ Reported: {1}</source>
 <context>
     <name>ReclassifyDialog</name>
     <message>
-        <location filename="../../secdesk/gui/register/register_page.py" line="246"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="294"/>
         <source>{0}: now {1}</source>
         <translation>{0}：现为 {1}</translation>
     </message>
@@ -4180,28 +4706,28 @@ Reported: {1}</source>
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="133"/>
-        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="161"/>
+        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="144"/>
+        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="172"/>
         <source>Recovery key sheet</source>
         <translation>恢复密钥单</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="134"/>
+        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="145"/>
         <source>If every password is forgotten or the key file is lost, only this sheet opens the database. Print it, seal it and keep it in the safe. Its second page is the audit verification code: hand it to the auditor, sealed apart. Both are shown only now.</source>
         <translation>所有口令遗忘或密钥文件丢失时，只有此单能打开数据库。请打印、密封并存放在保密柜中。第二页是审计验证码：请另行密封，交安全审计员保管。两者仅在此时显示。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="139"/>
+        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="150"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="140"/>
+        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="151"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="141"/>
+        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="152"/>
         <source>The recovery key sheet is sealed in the safe and the audit code given to the auditor</source>
         <translation>恢复密钥单已密封存入保密柜，审计验证码已交安全审计员</translation>
     </message>
@@ -4241,6 +4767,14 @@ Due: {2}</source>
         <location filename="../../secdesk/gui/inventory/inspections_dialogs.py" line="190"/>
         <source>Record report</source>
         <translation>登记</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterColumns</name>
+    <message>
+        <location filename="../../secdesk/gui/register/register_columns.py" line="70"/>
+        <source>Default columns</source>
+        <translation>恢复默认列</translation>
     </message>
 </context>
 <context>
@@ -4314,57 +4848,67 @@ Due: {2}</source>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../secdesk/gui/register/register_page.py" line="80"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="60"/>
+        <source>Select a carrier to see its history here.</source>
+        <translation>选择一件载体，在此查看其历史记录。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/register/register_page.py" line="121"/>
+        <source>Select a carrier in the table first.</source>
+        <translation>请先在表格中选择载体。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/register/register_page.py" line="127"/>
         <source>All levels</source>
         <translation>全部密级</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register/register_page.py" line="81"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="128"/>
         <source>All types</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register/register_page.py" line="82"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="129"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register/register_page.py" line="122"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="170"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register/register_page.py" line="126"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="174"/>
         <source>{0} carriers</source>
         <translation>{0} 件载体</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register/register_page.py" line="129"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="177"/>
         <source>About {0} carriers (counting…)</source>
         <translation>约 {0} 件（正在精确统计…）</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register/register_page.py" line="139"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="187"/>
         <source>Register</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register/register_page.py" line="139"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="187"/>
         <source>Select a carrier first.</source>
         <translation>请先选中一件载体。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register/register_page.py" line="155"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="203"/>
         <source>Voided: {0}</source>
         <translation>已作废：{0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register/register_page.py" line="172"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="220"/>
         <source>Registered</source>
         <translation>登记完成</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register/register_page.py" line="173"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="221"/>
         <source>{0} carriers registered:
 {1}
 
@@ -4375,35 +4919,35 @@ Print their labels now?</source>
 现在打印标签吗？</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register/register_page.py" line="190"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="238"/>
         <source>Void entry</source>
         <translation>作废登记</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register/register_page.py" line="191"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="239"/>
         <source>Reason for voiding {0} (the entry stays in the register):</source>
         <translation>作废 {0} 的原因（该条目仍保留在台账中）：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register/register_page.py" line="208"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="256"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register/register_page.py" line="208"/>
-        <location filename="../../secdesk/gui/register/register_page.py" line="219"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="256"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="267"/>
         <source>Select the carriers first.</source>
         <translation>请先选中载体。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register/register_page.py" line="219"/>
-        <location filename="../../secdesk/gui/register/register_page.py" line="226"/>
-        <location filename="../../secdesk/gui/register/register_page.py" line="228"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="267"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="274"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="276"/>
         <source>Destruction</source>
         <translation>销毁</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/register/register_page.py" line="229"/>
+        <location filename="../../secdesk/gui/register/register_page.py" line="277"/>
         <source>Open the batch now?</source>
         <translation>现在打开该批次吗？</translation>
     </message>
@@ -4556,6 +5100,34 @@ Print their labels now?</source>
     </message>
 </context>
 <context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../secdesk/gui/transfer/import_run.py" line="259"/>
+        <source>Imported</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/import_run.py" line="260"/>
+        <source>Every row of the file with what became of it and the numbers given.</source>
+        <translation>文件中每一行的处理结果及分配的编号。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/import_run.py" line="282"/>
+        <source>Imported from {0}: {1}</source>
+        <translation>已从 {0} 导入：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/import_run.py" line="284"/>
+        <source>Print labels of the {0} new carriers…</source>
+        <translation>打印{0}件新载体的标签…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/import_run.py" line="286"/>
+        <source>Print badges of the {0} people…</source>
+        <translation>打印{0}人的证卡…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewTab</name>
     <message>
         <location filename="../../secdesk/gui/lifecycle/review_tab.py" line="68"/>
@@ -4621,97 +5193,152 @@ Print their labels now?</source>
 <context>
     <name>ScanStation</name>
     <message>
-        <location filename="../../secdesk/gui/lending/scan_station.py" line="70"/>
+        <location filename="../../secdesk/gui/lending/scan_station.py" line="82"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending/scan_station.py" line="70"/>
+        <location filename="../../secdesk/gui/lending/scan_station.py" line="82"/>
         <source>Code</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending/scan_station.py" line="70"/>
+        <location filename="../../secdesk/gui/lending/scan_station.py" line="82"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending/scan_station.py" line="70"/>
+        <location filename="../../secdesk/gui/lending/scan_station.py" line="82"/>
         <source>Detail</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending/scan_station.py" line="79"/>
+        <location filename="../../secdesk/gui/lending/scan_station.py" line="91"/>
         <source>Approval for the next loans</source>
         <translation>为接下来的借阅录入审批</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending/scan_station.py" line="87"/>
-        <location filename="../../secdesk/gui/lending/scan_station.py" line="220"/>
+        <location filename="../../secdesk/gui/lending/scan_station.py" line="99"/>
+        <location filename="../../secdesk/gui/lending/scan_station.py" line="301"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending/scan_station.py" line="87"/>
-        <location filename="../../secdesk/gui/lending/scan_station.py" line="220"/>
+        <location filename="../../secdesk/gui/lending/scan_station.py" line="99"/>
+        <location filename="../../secdesk/gui/lending/scan_station.py" line="301"/>
         <source>Scan the borrower&apos;s badge</source>
         <translation>请扫描借阅人证卡</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending/scan_station.py" line="124"/>
+        <location filename="../../secdesk/gui/lending/scan_station.py" line="141"/>
         <source>Repeated scan ignored</source>
         <translation>重复扫描，已忽略</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending/scan_station.py" line="144"/>
+        <location filename="../../secdesk/gui/lending/scan_station.py" line="164"/>
         <source>Not done</source>
         <translation>未能办理</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending/scan_station.py" line="226"/>
+        <location filename="../../secdesk/gui/lending/scan_station.py" line="207"/>
+        <source> — approval {0} not kept: enter it again if it applies</source>
+        <translation> — 审批 {0} 未保留：如仍适用请重新填写</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lending/scan_station.py" line="228"/>
+        <source>Scan refused: {0}</source>
+        <translation>扫描被拒绝：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lending/scan_station.py" line="237"/>
+        <source>Held: {0}</source>
+        <translation>已暂存：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lending/scan_station.py" line="238"/>
+        <source>Decided as soon as the open dialog is closed</source>
+        <translation>当前对话框关闭后立即办理</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lending/scan_station.py" line="243"/>
+        <source>Scanned {0}: held, decided after this dialog</source>
+        <translation>已扫描 {0}：已暂存，待此对话框关闭后办理</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lending/scan_station.py" line="269"/>
+        <source>Not returned: {0}</source>
+        <translation>未归还：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lending/scan_station.py" line="270"/>
+        <source>The check on return was cancelled; scan the carrier again to return it</source>
+        <translation>归还核对已取消；请重新扫描该载体办理归还</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lending/scan_station.py" line="307"/>
         <source>No borrower: scan a badge. Carriers scanned now are returned.</source>
         <translation>未选借阅人：请扫描证卡。此时扫描已借出的载体即为归还。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending/scan_station.py" line="229"/>
+        <location filename="../../secdesk/gui/lending/scan_station.py" line="310"/>
         <source>Borrower: {0} ({1}, {2}; may borrow up to {3}) — {4} lent now</source>
         <translation>借阅人：{0}（{1}，{2}，可借至{3}）— 本次已借 {4} 件</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending/scan_station.py" line="232"/>
+        <location filename="../../secdesk/gui/lending/scan_station.py" line="314"/>
         <source>Approval {0}</source>
         <translation>审批单 {0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending/scan_station.py" line="249"/>
+        <location filename="../../secdesk/gui/lending/scan_station.py" line="324"/>
+        <source>Wait: the last scan is still being recorded</source>
+        <translation>请稍候：上一次扫描仍在登记中</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lending/scan_station.py" line="328"/>
+        <source>Ctrl+Z undoes your last loan or return within {0} s</source>
+        <translation>Ctrl+Z 可撤销您{0}秒内最后一次借出或归还</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lending/scan_station.py" line="329"/>
+        <source>Nothing to undo</source>
+        <translation>没有可撤销的操作</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lending/scan_station.py" line="339"/>
         <source>Return undone: {0} is out again</source>
         <translation>已撤销归还：{0} 仍为借出</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending/scan_station.py" line="249"/>
+        <location filename="../../secdesk/gui/lending/scan_station.py" line="339"/>
         <source>Loan undone: {0} is back</source>
         <translation>已撤销借出：{0} 已回到在库</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending/scan_station.py" line="250"/>
+        <location filename="../../secdesk/gui/lending/scan_station.py" line="340"/>
         <source>Recorded as a correction</source>
         <translation>已作为更正记入审计日志</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending/scan_station.py" line="251"/>
+        <location filename="../../secdesk/gui/lending/scan_station.py" line="341"/>
         <source>Undone</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending/scan_station.py" line="261"/>
+        <location filename="../../secdesk/gui/lending/scan_station.py" line="351"/>
         <source>Undo last (Ctrl+Z), {0} s</source>
         <translation>撤销上一步（Ctrl+Z），{0} 秒</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/lending/scan_station.py" line="262"/>
+        <location filename="../../secdesk/gui/lending/scan_station.py" line="352"/>
         <location filename="../../forms/scan_station.ui" line="9"/>
         <source>Undo last (Ctrl+Z)</source>
         <translation>撤销上一步（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lending/scan_station.py" line="369"/>
+        <source>Not printed</source>
+        <translation>未打印</translation>
     </message>
     <message>
         <location filename="../../forms/scan_station.ui" line="8"/>
@@ -4752,17 +5379,32 @@ Print their labels now?</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../secdesk/gui/shell/settings_page.py" line="78"/>
+        <location filename="../../secdesk/gui/shell/settings_page.py" line="35"/>
+        <source>No approval needed</source>
+        <translation>无需审批</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/shell/settings_page.py" line="36"/>
+        <source>Head of the department</source>
+        <translation>部门负责人</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/shell/settings_page.py" line="37"/>
+        <source>Head of secrecy work</source>
+        <translation>保密工作负责人</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/shell/settings_page.py" line="112"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/settings_page.py" line="80"/>
+        <location filename="../../secdesk/gui/shell/settings_page.py" line="114"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/settings_page.py" line="92"/>
+        <location filename="../../secdesk/gui/shell/settings_page.py" line="127"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
@@ -4770,7 +5412,7 @@ Print their labels now?</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="176"/>
+        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="187"/>
         <source>secdesk — first-run set-up</source>
         <translation>secdesk — 首次使用设置</translation>
     </message>
@@ -4778,7 +5420,7 @@ Print their labels now?</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../secdesk/app.py" line="74"/>
+        <location filename="../../secdesk/app.py" line="77"/>
         <source>Demo database: accounts admin, clerk, officer, auditor; password {0}</source>
         <translation>演示数据库：账户 admin、clerk、officer、auditor，口令 {0}</translation>
     </message>
@@ -4826,6 +5468,19 @@ Print their labels now?</source>
         <location filename="../../forms/signin.ui" line="27"/>
         <source>Database:</source>
         <translation>数据库：</translation>
+    </message>
+</context>
+<context>
+    <name>StationDialog</name>
+    <message>
+        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="53"/>
+        <source>{0} is the carrier on screen: answer this dialog first</source>
+        <translation>{0} 就是当前对话框中的载体：请先回答此对话框</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lending/station_dialogs.py" line="62"/>
+        <source>Scanned {0}: not taken by this dialog</source>
+        <translation>已扫描 {0}：此对话框不接受该扫描</translation>
     </message>
 </context>
 <context>
@@ -4945,6 +5600,44 @@ Print their labels now?</source>
         <location filename="../../secdesk/gui/register/to_destruction.py" line="54"/>
         <source>Not listed:</source>
         <translation>未列入：</translation>
+    </message>
+</context>
+<context>
+    <name>TransferButton</name>
+    <message>
+        <location filename="../../secdesk/gui/transfer/menu.py" line="22"/>
+        <source>Import / export…</source>
+        <translation>导入/导出…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/menu.py" line="33"/>
+        <source>Import register from Excel/CSV…</source>
+        <translation>从Excel/CSV导入台账…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/menu.py" line="35"/>
+        <source>Export register (current filters)…</source>
+        <translation>导出台账（当前筛选）…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/menu.py" line="36"/>
+        <source>Export lending register…</source>
+        <translation>导出借阅登记表…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/menu.py" line="38"/>
+        <source>Import personnel roster from Excel/CSV…</source>
+        <translation>从Excel/CSV导入涉密人员名册…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/menu.py" line="39"/>
+        <source>Export personnel roster…</source>
+        <translation>导出涉密人员名册…</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/transfer/menu.py" line="41"/>
+        <source>Not available to this role</source>
+        <translation>当前角色不可用</translation>
     </message>
 </context>
 <context>
@@ -5138,24 +5831,42 @@ Print their labels now?</source>
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="74"/>
+        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="79"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="75"/>
+        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="80"/>
         <source>The unit name is printed on every form; the unit code starts every carrier number, e.g. BMS-2026-000123K.</source>
         <translation>单位名称印在每张表单上；单位代码是载体编号的前缀，如 BMS-2026-000123K。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="81"/>
+        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="86"/>
         <source>Unit name:</source>
         <translation>单位名称：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="82"/>
+        <location filename="../../secdesk/gui/shell/setup_wizard.py" line="87"/>
         <source>Unit code:</source>
         <translation>单位代码：</translation>
+    </message>
+</context>
+<context>
+    <name>lending_prints</name>
+    <message>
+        <location filename="../../secdesk/gui/lending/lending_prints.py" line="40"/>
+        <source>Lending slip</source>
+        <translation>借阅单</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lending/lending_prints.py" line="47"/>
+        <source>Holdings</source>
+        <translation>在借清单</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/lending/lending_prints.py" line="53"/>
+        <source>Overdue reminders</source>
+        <translation>催还通知</translation>
     </message>
 </context>
 <context>
@@ -5188,24 +5899,6 @@ Print their labels now?</source>
         <location filename="../../secdesk/gui/shell/label_print.py" line="101"/>
         <source>The label of {0} shows the old marking. Print a new label now?</source>
         <translation>{0} 的标签仍为原密级标志。现在打印新标签吗？</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../secdesk/gui/lending/lending_prints.py" line="30"/>
-        <source>Lending slip</source>
-        <translation>借阅单</translation>
-    </message>
-    <message>
-        <location filename="../../secdesk/gui/lending/lending_prints.py" line="36"/>
-        <source>Holdings</source>
-        <translation>在借清单</translation>
-    </message>
-    <message>
-        <location filename="../../secdesk/gui/lending/lending_prints.py" line="42"/>
-        <source>Overdue reminders</source>
-        <translation>催还通知</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 from secdesk import __version__
-from secdesk.cli import backup, carriers, importing, inventory, lending, lifecycle, personnel
+from secdesk.cli import backup, carriers, exporting, importing, inventory, lending, lifecycle, personnel
 from secdesk.cli.common import VisibleText, counted, decoded, not_utf8, protect_vault
 from secdesk.demo import MAX_SIZE as MAX_DEMO_SIZE
 from secdesk.domain.errors import InvalidInput, SecdeskError
@@ -328,6 +328,7 @@ def build_parser(pdf_reader=None) -> argparse.ArgumentParser:
     lifecycle.add_commands(sub, _vault_options, _open, lambda a: Passwords(a.password_stdin))
     inventory.add_commands(sub, _vault_options, _open, pdf_reader)
     importing.add_commands(sub, _vault_options, _open)
+    exporting.add_commands(sub, _vault_options, _open)
     return parser
 
 

@@ -15,8 +15,8 @@ from secdesk.services import carriers
 from secdesk.services.session import Session
 
 SUBJECTS = ["保密检查工作", "年度保密工作要点", "涉密人员管理", "网络安全检查", "国防科研项目",
-            "重点工程进度", "干部考察材料", "应急预案修订", "专项审计情况", "技术方案评审",
-            "试验数据汇总", "装备采购计划", "会议纪要", "对外合作事项", "档案清理工作"]
+            "重点工程进度", "干部考察材料", "应急预案修订", "专项审计", "技术方案评审",
+            "试验数据汇总", "装备采购计划", "党委中心组学习", "对外合作事项", "档案清理工作"]
 KINDS = ["关于{}的通知", "关于{}的报告", "{}实施方案", "{}情况汇报", "{}会议纪要", "{}的请示"]
 ISSUERS = [("市国家保密局", "市保"), ("省委办公厅", "省委办"), ("市委办公室", "市委办"),
            ("本单位办公室", "办"), ("市科技局", "市科"), ("集团公司保密办", "集保")]
@@ -45,7 +45,7 @@ def draft(rng: random.Random, today: date) -> tuple[CarrierDraft, int]:
     title = rng.choice(KINDS).format(rng.choice(SUBJECTS))
     copies = rng.choice([1, 1, 1, 2, 3, 5]) if not electronic else 1
     d = CarrierDraft(
-        title=("存储" if electronic else "") + title, level=level, ctype=ctype, term=term,
+        title=title + ("（电子版）" if electronic else ""), level=level, ctype=ctype, term=term,
         issue_date=issued, origin_unit=issuer,
         doc_no=(f"BM-{rng.randint(1000, 9999)} SN{rng.randint(10**7, 10**8)}" if electronic
                 else f"{prefix}〔{issued.year}〕{rng.randint(1, 200)}号"),

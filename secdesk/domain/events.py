@@ -138,3 +138,12 @@ EVENT_ZH.update({
 })
 OBJECT_KIND_ZH.update({"destruction": "销毁批次", "inventory": "清点", "incident": "泄密事件",
                        "inspection": "检查", "rectification": "整改通知书", "quarter": "季度台账"})
+
+EVENT_ZH.update({
+    "import.register": "导入台账",
+    "import.personnel": "导入涉密人员名册",
+    "export.register": "导出台账",
+    "export.loans": "导出借阅登记表",
+    "export.personnel": "导出涉密人员名册",
+})
+OBJECT_KIND_ZH.update({"file": "文件", "import": "导入批次"})

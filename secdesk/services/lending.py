@@ -90,21 +90,34 @@ def borrower(session: Session, text: str) -> Person:
     return person
 
 
+Found = tuple[Carrier, LoanRow | None]  # a carrier and its open loan, as just read by the station's scan
+
+
+def _found(session: Session, number: str, found: Found | None) -> Found:
+    """The carrier ``number`` names and its open loan: ``found`` when the caller (the
+    station's scan, in this same worker call) has just read them, else read now."""
+    if found is not None:
+        return found
+    carrier = carriers.find(session, number)
+    return carrier, repo.open_for_carrier(session.vault.conn, carrier.id)
+
+
 def lend(session: Session, number: str, badge: str, approval: Approval | None = None, due: date | None = None,
-         purpose: str = "", reading_place: str = "", override: Override | None = None) -> LoanRow:
-    """Lend a carrier to the person with ``badge``, or raise :class:`Refused` with the reason."""
+         purpose: str = "", reading_place: str = "", override: Override | None = None,
+         found: Found | None = None) -> LoanRow:
+    """Lend a carrier to the person with ``badge``, or raise :class:`Refused` with the reason.
+    ``found``: the carrier and its open loan, when the caller has just read them."""
     session.require(Permission.WRITE_REGISTER, "loan.lend", f"carrier:{number}")
     day_in_range("应还日期", due)
     validate.notes(("借阅用途", purpose), ("阅览地点", reading_place))
     check_texts(approval, override)
-    carrier = carriers.find(session, number)
+    carrier, out = _found(session, number, found)
     person = personnel.find_person(session, badge)
     conn, values = session.vault.conn, session.settings()
     today = clock.now().date()
     level = carrier.draft.level
     try:
-        check_carrier(carrier, _holder(repo.open_for_carrier(conn, carrier.id)), person,
-                      destructions.open_batch_of(conn, carrier.id))
+        check_carrier(carrier, _holder(out), person, destructions.open_batch_of(conn, carrier.id))
         carriers.check_no_open_incident(conn, carrier, "借出")
         officer = officer_consent(session, override) if override else ""
         check_borrower(carrier, person, repo.overdue_numbers(conn, person.id, clock.now()),
@@ -182,15 +195,16 @@ def missing_first(carrier) -> Refused:
                    "再办理归还", f"{carrier.number} is registered missing: record it as found first")
 
 
-def give_back(session: Session, number: str, whole: bool | None = None, note: str = "") -> LoanRow:
+def give_back(session: Session, number: str, whole: bool | None = None, note: str = "",
+              found: Found | None = None) -> LoanRow:
     """The carrier comes back. Where the type calls for it, the count check (``whole``)
-    must be answered; a carrier back damaged or incomplete is held for the officer."""
+    must be answered; a carrier back damaged or incomplete is held for the officer.
+    ``found``: the carrier and its open loan, when the caller has just read them."""
     session.require(Permission.WRITE_REGISTER, "loan.return", f"carrier:{number}")
     validate.note("核对情况", note)
-    carrier = carriers.find(session, number)
+    carrier, loan = _found(session, number, found)
     if carrier.state is State.MISSING:
         raise _refused(session, missing_first(carrier), carrier.number)
-    loan = repo.open_for_carrier(session.vault.conn, carrier.id)
     if loan is None:
         raise _refused(session, Refused("not_lent", f"{carrier.number} 未借出（当前{carrier.state.value}）",
                                         f"{carrier.number} is not out"), carrier.number)

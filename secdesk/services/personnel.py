@@ -46,7 +46,20 @@ def _shown(session: Session, person: Person) -> Person:
     """The person as this role may see them: the ID number masked except for the officer."""
     if session.actor.can(Permission.SEE_ID_NUMBERS):
         return person
+    return _masked(person)
+
+
+def _masked(person: Person) -> Person:
+    if not person.draft.id_number:
+        return person  # nothing to mask
     return replace(person, draft=replace(person.draft, id_number=mask_id(person.draft.id_number)))
+
+
+def _all_shown(session: Session, people: list[Person]) -> list[Person]:
+    """:func:`_shown` of each, the permission looked up once (a list of thousands)."""
+    if session.actor.can(Permission.SEE_ID_NUMBERS):
+        return people
+    return [_masked(p) for p in people]
 
 
 def add_person(session: Session, draft: PersonDraft, undertaking_on: date | None = None) -> Person:
@@ -160,7 +173,7 @@ def list_persons(session: Session, dept: str = "", clearance: str = "", status: 
         rows = [p for p in rows if p.status is Status.ON_DUTY
                 and (not review_overdue or stand[p.id].review_overdue(today))
                 and (not training_short or stand[p.id].training_short)]
-    return [_shown(session, p) for p in rows]
+    return _all_shown(session, rows)
 
 
 @dataclass(frozen=True)
@@ -273,11 +286,12 @@ class Holdings:
     kept: list[tuple[int, str, str]]  # (carrier id, number, marking)
     carried_out: list[tuple[str, str, str]] = field(default_factory=list)  # (number, marking, return on)
     destruction_roles: list[str] = field(default_factory=list)  # batches as 销毁人 or 监销人
+    missing: list[tuple[str, str]] = field(default_factory=list)  # (number, marking) kept, 下落不明
 
     @property
     def outstanding(self) -> bool:
         """True while anything is still out or in their keeping."""
-        return bool(self.on_loan or self.kept or self.carried_out or self.destruction_roles)
+        return bool(self.on_loan or self.kept or self.carried_out or self.destruction_roles or self.missing)
 
 
 def holdings(session: Session, badge: str) -> Holdings:
@@ -286,7 +300,8 @@ def holdings(session: Session, badge: str) -> Holdings:
     person = find_person(session, badge)
     conn = session.vault.conn
     return Holdings(repo.open_loans(conn, person.id), repo.kept_carriers(conn, person.id),
-                    repo.carried_out(conn, person.id), repo.destruction_roles(conn, person.id))
+                    repo.carried_out(conn, person.id), repo.destruction_roles(conn, person.id),
+                    repo.missing_kept(conn, person.id))
 
 
 def leave(session: Session, badge: str, kind: str, left_on: date, commitment_on: date,
@@ -313,6 +328,10 @@ def leave(session: Session, badge: str, kind: str, left_on: date, commitment_on:
         numbers = "、".join(n for n, _, _ in held.carried_out)
         raise InvalidInput("携带外出", f"{person.name}尚有携带外出未带回的载体：{numbers}；须先带回",
                            f"carriers still carried out: {numbers}")
+    if held.missing:
+        numbers = "、".join(n for n, _ in held.missing)
+        raise InvalidInput("保管载体", f"{person.name}保管的载体{numbers}下落不明，不能移交：须先找回，"
+                           "或由保密办按泄密事件处理完毕", f"carriers in their keeping are missing: {numbers}")
     if held.destruction_roles:
         batches = "、".join(held.destruction_roles)
         raise InvalidInput("销毁", f"{person.name}是未完成的销毁批次{batches}的销毁人或监销人；"

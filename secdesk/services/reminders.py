@@ -106,9 +106,9 @@ def lifecycle_reminders(session: Session, today: date | None = None) -> list[Rem
     for b in destructions.batches(session.vault.conn, ("已批准",)):
         out.append(Reminder("销毁", "", b.applicant, b.dept, b.destroy_on,
                             f"销毁批次{b.number}已批准，待销毁后登记"))
-    ended = carrier_rows.term_ended(session.vault.conn, today)
+    ended = carrier_rows.term_ended_count(session.vault.conn, today)
     if ended:
-        out.append(Reminder("解密审查", "", "", "", None, f"{len(ended)}件载体保密期限已届满，待解密审查"))
+        out.append(Reminder("解密审查", "", "", "", None, f"{ended}件载体保密期限已届满，待解密审查"))
     stale = carrier_rows.stale_labels(session.vault.conn)
     if stale:
         shown = "、".join(stale[:3]) + ("等" if len(stale) > 3 else "")

@@ -106,11 +106,11 @@ def _carrier(session: Session, text: str, borrower: Person | None, approval: App
     carrier = _find(session, text)
     out = loan_rows.open_for_carrier(session.vault.conn, carrier.id)
     if out is not None and (borrower is None or out.person_id == borrower.id):
-        return _returned(lending.give_back(session, carrier.number, whole, note), borrower)
+        return _returned(lending.give_back(session, carrier.number, whole, note, found=(carrier, out)), borrower)
     if borrower is None:
         return ScanResult(Colour.AMBER, Sound.REFUSED, Action.NEEDS_BORROWER, "请先扫描借阅人证卡",
                           f"{carrier.number}（{carrier.marking}）{carrier.state.value}", carrier.number)
-    loan = lending.lend(session, carrier.number, borrower.badge, approval, override=override)
+    loan = lending.lend(session, carrier.number, borrower.badge, approval, override=override, found=(carrier, out))
     reason = f"{loan.marking}　应还日期 {loan.due_on.isoformat()}"
     if loan.level == "绝密":
         reason = f"{loan.marking}　仅限{loan.reading_place}阅读，当日归还"

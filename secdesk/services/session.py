@@ -50,6 +50,7 @@ class Session:
     password_expired: bool = False  # older than password.max_age_days at sign-in (口令定期更换)
     audit_seed: str = field(default="", repr=False)  # set once at set-up: the auditor's 审计验证码
     warnings: list[str] = field(default_factory=list)  # found at sign-in: say them to the user
+    _settings: tuple[int, dict[str, Any]] | None = field(default=None, repr=False, compare=False)
 
     def record(self, conn, event: str, object: str = "", before: Any = None,
                after: Any = None, result: str = "ok", detail: str = "") -> int:
@@ -95,12 +96,20 @@ class Session:
                     "change the password set by the administrator first (secdesk user passwd)")
             require(self.actor, permission)
         except Exception as exc:
-            self.record_failure(event, object, str(exc))
+            self.record_failure(event, object, getattr(exc, "zh", str(exc)))  # the Chinese words only
             raise
 
     def settings(self) -> dict[str, Any]:
-        """Every setting, defaults filled in."""
-        return settings_mod.with_defaults(settings_repo.get_all(self.vault.conn))
+        """Every setting, defaults filled in (a copy). Read from the database once and kept
+        until a setting is stored (:func:`settings_repo.generation`); inside a transaction
+        always read afresh and not kept, since that transaction may still roll back."""
+        generation, conn = settings_repo.generation(), self.vault.conn
+        if self._settings is not None and self._settings[0] == generation and not conn.in_transaction:
+            return dict(self._settings[1])
+        values = settings_mod.with_defaults(settings_repo.get_all(conn))
+        if not conn.in_transaction:
+            self._settings = (generation, values)
+        return dict(values)
 
     def __enter__(self) -> "Session":
         return self

@@ -162,13 +162,19 @@ def by_id(conn, carrier_id: int) -> Carrier | None:
     return to_carrier(row) if row else None
 
 
+_TERM_ENDED = ("FROM carriers WHERE declassify_on <= ? AND level != '内部' "
+               "AND state NOT IN ('已移交', '已清退', '已销毁', '已作废')")
+
+
 def term_ended(conn, today: date) -> list[Carrier]:
     """Carriers not closed, above 内部, whose declassification date is today or past."""
-    rows = conn.execute(
-        f"SELECT {COLUMNS} FROM carriers WHERE declassify_on <= ? AND level != '内部' "
-        "AND state NOT IN ('已移交', '已清退', '已销毁', '已作废') ORDER BY declassify_on, number",
-        (today.isoformat(),))
+    rows = conn.execute(f"SELECT {COLUMNS} {_TERM_ENDED} ORDER BY declassify_on, number", (today.isoformat(),))
     return [to_carrier(r) for r in rows]
+
+
+def term_ended_count(conn, today: date) -> int:
+    """How many :func:`term_ended` lists (the reminder needs the number alone)."""
+    return conn.execute(f"SELECT count(*) {_TERM_ENDED}", (today.isoformat(),)).fetchone()[0]
 
 
 def stale_labels(conn) -> list[str]:

@@ -28,6 +28,13 @@ CREATE TRIGGER loans_no_delete BEFORE DELETE ON loans
 BEGIN SELECT RAISE(ABORT, 'loan records are kept permanently'); END;
 """
 
+# 14: a borrower's open loans by due date: the overdue check at each lend reads only what
+# is due, not every loan the borrower holds (replaces migration 3's index on person_id).
+OVERDUE_MIGRATION = """
+DROP INDEX IF EXISTS loans_by_person_open;
+CREATE INDEX loans_open_by_person_due ON loans (person_id, due_on) WHERE returned_at IS NULL;
+"""
+
 _SELECT = """
 SELECT l.id, l.carrier_id, c.number, c.title, c.doc_no, c.level, c.marking, c.copy_no, c.copies_total,
        l.person_id, p.name, p.dept, p.badge, l.lent_at, l.due_on, l.purpose, l.approver, l.approval_ref,
@@ -134,9 +141,9 @@ def overdue_numbers(conn, person_id: int, now: datetime) -> list[str]:
     evening = now.time() >= TOP_SECRET_BACK_BY
     return [r[0] for r in conn.execute(
         "SELECT c.number FROM loans l JOIN carriers c ON c.id = l.carrier_id "
-        "WHERE l.person_id = ? AND l.returned_at IS NULL "
+        "WHERE l.person_id = ? AND l.returned_at IS NULL AND l.due_on <= ? "
         "AND (l.due_on < ? OR (? AND c.level = '绝密' AND l.due_on = ?)) ORDER BY l.due_on",
-        (person_id, today, evening, today))]
+        (person_id, today, today, evening, today))]
 
 
 def overdue_carriers(conn, carrier_ids: list[int], now: datetime) -> set[int]:

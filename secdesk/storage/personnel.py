@@ -335,7 +335,14 @@ def kept_carriers(conn, person_id: int) -> list[tuple[int, str, str]]:
     """(id, number, marking) of open carriers the person is custodian (保管人) of."""
     return list(conn.execute(
         "SELECT id, number, marking FROM carriers WHERE custodian_id = ? "
-        "AND state NOT IN ('已移交', '已清退', '已销毁', '已作废') ORDER BY id", (person_id,)))
+        "AND state NOT IN ('已移交', '已清退', '已销毁', '已作废', '下落不明') ORDER BY id", (person_id,)))
+
+
+def missing_kept(conn, person_id: int) -> list[tuple[str, str]]:
+    """(number, marking) of 下落不明 carriers the person is custodian of: not to be handed over."""
+    return list(conn.execute(
+        "SELECT number, marking FROM carriers WHERE custodian_id = ? AND state = '下落不明' ORDER BY id",
+        (person_id,)))
 
 
 def to_person(row) -> Person:

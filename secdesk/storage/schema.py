@@ -80,6 +80,8 @@ MIGRATIONS: list[str] = [
     imports.MIGRATION,
     # 13: indexes that count the common filter pairs of the register without reading its rows
     carriers.COUNT_MIGRATION,
+    # 14: a borrower's open loans by due date; the issuing units of received carriers
+    loans.OVERDUE_MIGRATION + movements.ISSUER_MIGRATION,
 ]
 
 CURRENT_VERSION = len(MIGRATIONS)

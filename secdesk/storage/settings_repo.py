@@ -6,6 +6,15 @@ import json
 from typing import Any
 
 
+_changes = [0]  # bumped by every put: a cached copy of the settings older than this is stale
+
+
+def generation() -> int:
+    """A number that changes whenever a setting is stored (through :func:`put`), on any
+    connection, committed or not: what a cache of the settings is checked against."""
+    return _changes[0]
+
+
 def get_all(conn) -> dict[str, Any]:
     """Every stored setting, decoded."""
     return {k: json.loads(v) for k, v in conn.execute("SELECT key, value FROM settings")}
@@ -13,6 +22,7 @@ def get_all(conn) -> dict[str, Any]:
 
 def put(conn, key: str, value: Any) -> None:
     """Store one setting."""
+    _changes[0] += 1
     conn.execute(
         "INSERT INTO settings (key, value) VALUES (?, ?) "
         "ON CONFLICT (key) DO UPDATE SET value = excluded.value",

@@ -28,6 +28,7 @@ from secdesk.domain.personnel.model import Clearance, PersonDraft
 from secdesk.domain.roles import Role
 from secdesk.services import accounts, carriers, personnel, setup
 from secdesk.services.session import sign_in
+from secdesk.storage import accounts as account_rows
 from secdesk.storage.keyfile import KdfParams
 
 from .lending import Driver, describe, open_station, p99, qt_app
@@ -64,11 +65,15 @@ def make_vault(folder: Path) -> tuple[Path, list[str], list[str]]:
     admin, _secret = setup.initialise(db, "基准测试单位", "BMS", "admin", PASSWORD, kdf=kdf)
     accounts.add_account(admin, "clerk", frozenset({Role.CLERK}), PASSWORD, "王保密")
     accounts.add_account(admin, "officer", frozenset({Role.OFFICER}), PASSWORD, "李主任")
+    with admin.vault.transaction() as conn:  # both work at once (no forced first password change)
+        for name in ("clerk", "officer"):
+            account_rows.update(conn, account_rows.by_name(conn, name).id, must_change_password=0)
     admin.close()
     with sign_in(db, "officer", PASSWORD, kdf=kdf) as officer:
         clearances = list(Clearance)
         badges = [personnel.add_person(officer, PersonDraft(
-            f"职工{i + 1:02d}", DEPTS[i % len(DEPTS)], clearances[i % 3], vetted_on=date(2026, 1, 5))).badge
+            f"职工{i + 1:02d}", DEPTS[i % len(DEPTS)], clearances[i % 3], vetted_on=date(2026, 1, 5),
+            vetting_result="合格", vetted_by="保密办"), undertaking_on=date(2026, 1, 5)).badge  # vetted: may borrow
             for i in range(PEOPLE)]
     with sign_in(db, "clerk", PASSWORD, kdf=kdf) as clerk:
         numbers = [carriers.register(clerk, replace(USB, title=f"U盘{i + 1:03d}", doc_no=f"SN{i + 1:06d}"))[0].number

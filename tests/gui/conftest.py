@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from secdesk.gui.shell.gc_guard import MainThreadCollector
 from secdesk.gui.shell.i18n import install_font, install_language
 from secdesk.gui.shell.netwatch import NetworkWatch
 from secdesk.gui.shell.worker import Worker
@@ -15,9 +18,19 @@ def _chinese(qapp):
     """Every GUI test sees the shipped zh_CN translation, as a clerk does."""
     translators = install_language(qapp, "zh_CN")
     install_font(qapp)
+    collector = MainThreadCollector(qapp)  # as the program does: no collection on the worker
     yield
+    collector.stop()
     for t in translators:
         qapp.removeTranslator(t)
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_gui_thread():
+    """A test's Qt garbage is collected here, on the GUI thread, before the next test's
+    worker runs."""
+    yield
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)

@@ -1,10 +1,12 @@
 """Carriers held for checking (待核查): returned damaged or incomplete, out of lending
-until the security officer has looked and written what was found."""
+until the security officer has looked and written what was found. Scanner-proof: a
+scanned carrier number selects its line; nothing is typed or confirmed by a scan."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -17,10 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secdesk.domain.barcodes import scanned_text
 from secdesk.domain.roles import Permission
 from secdesk.services import lending
 from secdesk.services.session import Session
 from secdesk.gui.shell.messages import show_error
+from secdesk.gui.shell.scan_field import guarded_exec
 from secdesk.gui.shell.worker import Worker
 
 
@@ -40,6 +44,7 @@ class HoldsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.note = QLabel()
+        self.note.setWordWrap(True)
         clear = QPushButton(self.tr("Checked: release for lending…"))
         clear.setVisible(session.actor.can(Permission.APPROVE))
         clear.clicked.connect(self.clear)
@@ -71,7 +76,34 @@ class HoldsDialog(QDialog):
         if not 0 <= row < len(self.rows):
             return
         number = self.rows[row][0]
-        text, ok = QInputDialog.getText(self, self.tr("Release {0}").format(number), self.tr("Conclusion of the check:"))
+        box = QInputDialog(self)
+        box.setWindowTitle(self.tr("Release {0}").format(number))
+        box.setLabelText(self.tr("Conclusion of the check:"))
+        box.setOkButtonText(self.tr("Release for lending"))
+        box.resize(480, box.sizeHint().height())
+        refuse = self.tr("Scanned {0}: not taken while the conclusion is written")
+        ok = guarded_exec(box, lambda code: self._say(refuse.format(code), red=True))
+        text = box.textValue()
         if ok:
             self.worker.submit(lending.clear_hold, self.session, number, text, owner=self,
                                on_done=lambda _: self.refresh(), on_error=lambda exc: show_error(self, exc))
+
+    def run(self) -> int:
+        """Show the dialog modally, scanner-proof."""
+        return guarded_exec(self, self.take_scan)
+
+    def take_scan(self, code: str) -> None:
+        """A scanned carrier number selects its line, or is refused aloud."""
+        number = scanned_text(code).upper()
+        for i, row in enumerate(self.rows):
+            if row[0].upper() == number:
+                self.table.selectRow(i)
+                self._say(self.tr("Scanned {0}: selected").format(row[0]), red=False)
+                return
+        self._say(self.tr("Scanned {0}: not held for checking").format(code), red=True)
+
+    def _say(self, text: str, red: bool) -> None:
+        self.note.setStyleSheet("color: #b00020; font-weight: bold;" if red else "")
+        self.note.setText(text)
+        if red:
+            QApplication.beep()

@@ -73,10 +73,15 @@ class LoansView(QWidget):
         register.clicked.connect(lambda: lending_prints.print_register(self, self.worker, self.session))
         notices = QPushButton(self.tr("Print overdue reminders…"))
         notices.clicked.connect(lambda: lending_prints.show_notices(self, self.worker, self.session))
-        holdings = QPushButton(self.tr("Borrower's holdings…"))
+        self.holdings_button = holdings = QPushButton(self.tr("Borrower's holdings…"))
+        holdings.setToolTip(self.tr("Select a loan first: prints what its borrower holds now"))
+        holdings.setEnabled(False)
         holdings.clicked.connect(self._print_holdings)
+        self.table.itemSelectionChanged.connect(
+            lambda: holdings.setEnabled(0 <= self.table.currentRow() < len(self.loans)
+                                        and bool(self.table.selectedItems())))
         held = QPushButton(self.tr("Held for checking…"))
-        held.clicked.connect(lambda: HoldsDialog(self.worker, self.session, self).exec())
+        held.clicked.connect(lambda: HoldsDialog(self.worker, self.session, self).run())
         top = QHBoxLayout()
         for widget in (self.filter, self.count):
             top.addWidget(widget)
@@ -102,6 +107,8 @@ class LoansView(QWidget):
 
     def _show(self, loans: list[LoanRow]) -> None:
         self.loans = loans
+        self.table.clearSelection()
+        self.holdings_button.setEnabled(False)
         today = clock.now().date()
         self.table.setRowCount(len(loans))
         for i, loan in enumerate(loans):

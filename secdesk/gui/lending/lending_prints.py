@@ -3,9 +3,10 @@ lending register for a period, a borrower's holdings and the overdue reminders."
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from secdesk.domain import clock
@@ -18,28 +19,38 @@ from secdesk.gui.shell.pdf_preview import PdfPreviewDialog
 from secdesk.gui.shell.worker import Worker
 
 
-def _preview(parent: QWidget, worker: Worker, make, *args, title: str, filename: str) -> None:
-    worker.submit(make, *args, owner=parent,
-                  on_done=lambda pdf: PdfPreviewDialog(pdf, title, filename, parent=parent).exec(),
-                  on_error=lambda exc: show_error(parent, exc))
+def _preview(parent: QWidget, worker: Worker, make, *args, title: str, filename: str,
+             run: Callable[[QDialog], int] | None = None,
+             on_error: Callable[[BaseException], None] | None = None) -> None:
+    """Make the PDF on the worker, then show it (``run``: how the preview is opened, e.g.
+    scanner-proof over the station; ``on_error``: how a failure is said)."""
+    def show(pdf: bytes) -> None:
+        dialog = PdfPreviewDialog(pdf, title, filename, parent=parent)
+        (run or QDialog.exec)(dialog)
+
+    worker.submit(make, *args, owner=parent, on_done=show,
+                  on_error=on_error or (lambda exc: show_error(parent, exc)))
 
 
-def show_slip(parent: QWidget, worker: Worker, session: Session, borrower: Person, loan_ids: list[int]) -> None:
+def show_slip(parent: QWidget, worker: Worker, session: Session, borrower: Person, loan_ids: list[int],
+              run: Callable[[QDialog], int] | None = None,
+              on_error: Callable[[BaseException], None] | None = None) -> None:
     """借阅单 of what the borrower just took."""
     _preview(parent, worker, lending_prints.slip, session, borrower.badge, loan_ids,
-             title=parent.tr("Lending slip"), filename=f"借阅单-{borrower.name}.pdf")
+             title=QCoreApplication.translate("lending_prints", "Lending slip"),
+             filename=f"借阅单-{borrower.name}.pdf", run=run, on_error=on_error)
 
 
 def show_holdings(parent: QWidget, worker: Worker, session: Session, badge: str) -> None:
     """What one borrower holds now."""
     _preview(parent, worker, lending_prints.holdings, session, badge,
-             title=parent.tr("Holdings"), filename="在借清单.pdf")
+             title=QCoreApplication.translate("lending_prints", "Holdings"), filename="在借清单.pdf")
 
 
 def show_notices(parent: QWidget, worker: Worker, session: Session) -> None:
     """催还通知 for every borrower with an overdue loan."""
     _preview(parent, worker, lending_prints.notices, session,
-             title=parent.tr("Overdue reminders"), filename="催还通知.pdf")
+             title=QCoreApplication.translate("lending_prints", "Overdue reminders"), filename="催还通知.pdf")
 
 
 class PeriodDialog(QDialog):

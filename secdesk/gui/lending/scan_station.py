@@ -6,6 +6,11 @@ Scans are decided one at a time, in order, on the worker: a badge scanned just b
 carrier is always applied first. Each answer paints the result panel at once — green,
 amber or red — and plays its sound. The same code again within 2 s is scanner bounce:
 ignored, and said so.
+
+Every dialog the station opens is scanner-proof (:func:`guarded_exec`): Enter never
+confirms it, and a scan arriving while it is open is used where it belongs (the
+approver's badge), refused aloud (red panel and sound), or held and decided as soon as the
+dialog closes — never typed into a field, never lost.
 """
 
 from __future__ import annotations
@@ -15,11 +20,13 @@ from collections import deque
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from secdesk.domain import clock
-from secdesk.domain.lending.rules import BOUNCE_SECONDS, UNDO_SECONDS
+from secdesk.domain.carriers.levels import Level
+from secdesk.domain.lending.rules import BOUNCE_SECONDS, UNDO_SECONDS, ApprovalBy
 from secdesk.domain.personnel.model import Person
+from secdesk.domain.personnel.rules import looks_like_badge
 from secdesk.services import approvals, lending, scan
 from secdesk.services.lending import Approval
 from secdesk.services.scan import Action, Colour, ScanResult, Sound
@@ -27,7 +34,8 @@ from secdesk.services.session import Session
 from secdesk.gui.forms.ui_scan_station import Ui_ScanStation
 from secdesk.gui.shell.messages import error_text
 from secdesk.gui.shell.sounds import Sounds
-from secdesk.gui.lending.station_dialogs import ApprovalDialog, CountDialog, OverrideDialog
+from secdesk.gui.lending.station_dialogs import USED, ApprovalDialog, CountDialog, OverrideDialog, StationDialog
+from secdesk.gui.shell.scan_field import guarded_exec
 from secdesk.gui.shell.worker import Worker
 
 PANEL_STYLES = {  # background, text
@@ -44,6 +52,7 @@ class ScanStation(QWidget):
     """Scan field, borrower, result panel and this session's scans."""
 
     resultShown = Signal(object)  # the ScanResult, once the panel is painted
+    scanHandled = Signal(str, str)  # a scan not decided (code, used|refused|held|ignored): see _scanned_in
 
     def __init__(self, worker: Worker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,9 +62,12 @@ class ScanStation(QWidget):
         self.session: Session | None = None
         self.sounds = Sounds(muted=QSettings().value("station/muted", False, type=bool))
         self.borrower: Person | None = None
-        self.approval: Approval | None = None
+        self.approval: Approval | None = None  # the borrower's approval, once a loan with it went through
+        self.new_approval: Approval | None = None  # entered with 审批…, not yet used by a loan
+        self._trying: Approval | None = None  # the new approval the decision in flight uses
         self.queue: deque[str] = deque()
         self.busy = False
+        self.dialogs_open = 0  # station dialogs open now (nested ones count each)
         self.last_code: tuple[str, float] = ("", 0.0)
         self.last_action: tuple[int, float] | None = None  # (loan id, monotonic time)
         self.pending: ScanResult | None = None  # a red result the officer may override
@@ -117,39 +129,49 @@ class ScanStation(QWidget):
     def _entered(self) -> None:
         text = self.ui.scanEdit.text().strip()
         self.ui.scanEdit.setText("")  # clear() would keep every scan in the undo history
-        if not text or self.session is None:
+        if not text or self.session is None or self._bounced(text):
             return
+        self.queue.append(text)
+        self._next()
+
+    def _bounced(self, text: str) -> bool:
+        """The same code again within 2 s is scanner bounce: said so, and True."""
         now = time.monotonic()
         if text == self.last_code[0] and now - self.last_code[1] < BOUNCE_SECONDS:
             self._note(text, self.tr("Repeated scan ignored"))
-            return
+            self.scanHandled.emit(text, "ignored")
+            return True
         self.last_code = (text, now)
-        self.queue.append(text)
-        self._next()
+        return False
 
     def _next(self) -> None:
         if not self.busy and self.queue:
             self._decide(self.queue.popleft())
 
-    def _decide(self, text: str, **extra) -> None:
-        """Decide ``text`` on the worker (``extra``: an override or a count answer)."""
+    def _decide(self, text: str, approval: Approval | None = None, **extra) -> None:
+        """Decide ``text`` on the worker (``approval``: one just entered, attached to the
+        borrower only if the loan goes through; ``extra``: an override or a count answer)."""
         if self.session is None:
             return
         self.busy = True
-        self.worker.submit(scan.scan, self.session, text, self.borrower, self.approval, owner=self,
-                           on_done=self._decided, on_error=self._failed, **extra)
+        self._trying = approval or self.new_approval
+        self.worker.submit(scan.scan, self.session, text, self.borrower, self._trying or self.approval,
+                           owner=self, on_done=self._decided, on_error=self._failed, **extra)
 
     def _failed(self, exc: BaseException) -> None:
         self.busy = False
+        self._trying = None
         self._paint(Colour.RED, self.tr("Not done"), error_text(exc))
         self.sounds.play(Sound.REFUSED.value)
+        self.resultShown.emit(None)
         self._next()
 
     def _decided(self, result: ScanResult) -> None:
         self.busy = False
+        reason = result.reason + self._settle_approval(result)
         if result.action is Action.BORROWER:
             self._set_borrower(result.borrower)
-        self._paint(result.colour, result.title, result.reason)
+        self._paint(result.colour, result.title, reason)
         self.sounds.play(result.sound.value)
         self._log(result)
         self.pending = result if result.overridable else None
@@ -158,6 +180,8 @@ class ScanStation(QWidget):
             self.last_action = (result.loan.id, time.monotonic())
             if result.action is Action.LEND:
                 self.lent_now.append(result.loan)
+            else:  # back already: the slip lists only what the borrower takes away
+                self.lent_now = [x for x in self.lent_now if x.id != result.loan.id]
             self._show_borrower()
             self._update_undo()
         self.resultShown.emit(result)
@@ -167,47 +191,104 @@ class ScanStation(QWidget):
             self._ask_count(result)
         self._next()
 
-    # -- decisions ----------------------------------------------------------------------
+    def _settle_approval(self, result: ScanResult) -> str:
+        """A new approval is the borrower's once a loan used it; a refused loan drops it
+        (the words added to the panel say so)."""
+        trial, self._trying = self._trying, None
+        if trial is None:
+            return ""
+        if result.action is Action.LEND and result.loan is not None and result.loan.approver:
+            self.approval, self.new_approval = trial, None
+        elif result.action is Action.NEEDS_APPROVAL or (  # a loan refused (not a misread, not a badge)
+                result.action is Action.REFUSED and result.sound is Sound.REFUSED
+                and result.number and not looks_like_badge(result.number)):
+            self.new_approval = None
+            self._show_borrower()
+            return self.tr(" — approval {0} not kept: enter it again if it applies").format(trial.reference)
+        return ""
+
+    # -- dialogs --------------------------------------------------------------------------
+
+    def _exec(self, dialog: QDialog) -> int:
+        """Open ``dialog`` over the station, scanner-proof; the focus comes back to the scan field."""
+        self.dialogs_open += 1
+        try:
+            return guarded_exec(dialog, lambda code: self._scanned_in(dialog, code), self.ui.scanEdit)
+        finally:
+            self.dialogs_open -= 1
+            self.focus_scan()
+
+    def _scanned_in(self, dialog: QDialog, code: str) -> None:
+        """A scan arrived while ``dialog`` was open: used by it, refused aloud, or held."""
+        taken = dialog.take_scan(code) if isinstance(dialog, StationDialog) else None
+        if taken == USED:
+            self.sounds.play(Sound.DONE.value)
+            self.scanHandled.emit(code, "used")
+        elif taken:
+            title = self.tr("Scan refused: {0}").format(code)
+            self._paint(Colour.RED, title, taken)
+            self.sounds.play(Sound.REFUSED.value)
+            self._log_row(Colour.RED, code, title, taken)
+            if isinstance(dialog, StationDialog):
+                dialog.say(taken, "red")
+            self.scanHandled.emit(code, "refused")
+        elif not self._bounced(code):
+            self.queue.append(code)
+            title = self.tr("Held: {0}").format(code)
+            reason = self.tr("Decided as soon as the open dialog is closed")
+            self._paint(Colour.AMBER, title, reason)
+            self.sounds.play(Sound.REFUSED.value)
+            self._log_row(Colour.AMBER, code, title, reason)
+            if isinstance(dialog, StationDialog):
+                dialog.say(self.tr("Scanned {0}: held, decided after this dialog").format(code), "amber")
+            self.scanHandled.emit(code, "held")
 
     def _ask_approval(self, reason: str, number: str = "") -> None:
         if self.borrower is None:
             return
-        others = (self.worker.wait_for(approvals.for_loan, self.session, number, self.borrower.badge)
-                  if number else [])
-        dialog = ApprovalDialog(reason, others, self)
-        accepted = dialog.exec()
-        self.focus_scan()
-        if accepted:
-            self.approval = dialog.approval()
-            self._show_borrower()
+        if number:
+            people = self.worker.wait_for(approvals.for_loan, self.session, number, self.borrower.badge)
+        else:
+            people = self.worker.wait_for(approvers_for, self.session, self.borrower)
+        dialog = ApprovalDialog(reason, people, self, number)
+        if self._exec(dialog):
             if number:
-                self._decide(number)
+                self._decide(number, approval=dialog.approval())
+                return
+            self.new_approval = dialog.approval()
+            self._show_borrower()
+        if not number:
+            self._next()
 
     def _ask_count(self, result: ScanResult) -> None:
-        dialog = CountDialog(result.reason, self)
-        dialog.exec()
-        self.focus_scan()
+        dialog = CountDialog(result.reason, self, result.number)
+        self._exec(dialog)
         if dialog.whole is not None:
             self._decide(result.number, whole=dialog.whole, note=dialog.note.text())
+            return
+        title = self.tr("Not returned: {0}").format(result.number)
+        reason = self.tr("The check on return was cancelled; scan the carrier again to return it")
+        self._paint(Colour.AMBER, title, reason)
+        self._log_row(Colour.AMBER, result.number, title, reason)
 
     def override(self) -> None:
         """The officer lifts the refusal just shown (scope or overdue) with a reason."""
         pending = self.pending
         if pending is None:
             return
-        dialog = OverrideDialog(pending.reason, self)
-        accepted = dialog.exec()
-        self.focus_scan()
-        if accepted:
+        dialog = OverrideDialog(pending.reason, self, number=pending.number)
+        if self._exec(dialog):
             self.pending = None
             self.ui.overrideButton.setEnabled(False)
             self._decide(pending.number, override=dialog.override())
+        else:
+            self._next()
 
     # -- borrower, undo, slip -------------------------------------------------------------
 
     def _set_borrower(self, person: Person | None) -> None:
         if person is None or self.borrower is None or person.id != self.borrower.id:
-            self.approval = None
+            self.approval = self.new_approval = None
             self.lent_now = []
         self.borrower = person
         self._show_borrower()
@@ -229,14 +310,23 @@ class ScanStation(QWidget):
             ui.borrowerLabel.setText(self.tr("Borrower: {0} ({1}, {2}; may borrow up to {3}) — {4} lent now").format(
                 p.name, p.draft.dept, p.draft.clearance.value, p.draft.clearance.highest_level.value,
                 len(self.lent_now)))
-            ui.approvalLabel.setText(self.tr("Approval {0}").format(self.approval.reference)
-                                     if self.approval else "")
+            approval = self.approval or self.new_approval
+            ui.approvalLabel.setText(self.tr("Approval {0}").format(approval.reference) if approval else "")
         ui.approvalButton.setEnabled(p is not None)
         ui.slipButton.setEnabled(bool(self.lent_now))
 
     def undo(self) -> None:
-        """Ctrl+Z: undo the last lend or return within 60 s (audited as a correction)."""
-        if self.last_action is None or self.session is None or self.busy:
+        """Ctrl+Z: undo the last lend or return within 60 s (audited as a correction);
+        with nothing to undo, say why."""
+        if self.session is None:
+            return
+        if self.busy:
+            self._note("", self.tr("Wait: the last scan is still being recorded"))
+            return
+        self._update_undo()
+        if self.last_action is None:
+            self._note(self.tr("Ctrl+Z undoes your last loan or return within {0} s").format(UNDO_SECONDS),
+                       self.tr("Nothing to undo"))
             return
         loan_id, _ = self.last_action
         self.last_action = None
@@ -266,8 +356,18 @@ class ScanStation(QWidget):
         from secdesk.gui.lending.lending_prints import show_slip
 
         if self.borrower is not None and self.lent_now:
-            show_slip(self, self.worker, self.session, self.borrower, [x.id for x in self.lent_now])
+            show_slip(self, self.worker, self.session, self.borrower, [x.id for x in self.lent_now],
+                      run=self._exec_then_next, on_error=self._print_failed)
         self.focus_scan()
+
+    def _exec_then_next(self, dialog: QDialog) -> int:
+        shown = self._exec(dialog)
+        self._next()
+        return shown
+
+    def _print_failed(self, exc: BaseException) -> None:
+        self._paint(Colour.RED, self.tr("Not printed"), error_text(exc))
+        self.sounds.play(Sound.REFUSED.value)
 
     # -- painting -----------------------------------------------------------------------
 
@@ -297,3 +397,15 @@ class ScanStation(QWidget):
             item = QTableWidgetItem(value)
             item.setBackground(brush)
             table.setItem(0, col, item)
+
+
+def approvers_for(session: Session, borrower: Person) -> list[Person]:
+    """Those who may approve some loan to ``borrower`` (for 审批… before the carriers are
+    scanned): everyone with authority for a level the borrower may read, by the loosest
+    rule (a department head's); the loan itself checks the level's real rule."""
+    found: dict[int, Person] = {}
+    for level in Level:
+        if borrower.draft.clearance.may_read(level):
+            for person in approvals.eligible(session, level, ApprovalBy.DEPARTMENT_HEAD, borrower.badge):
+                found.setdefault(person.id, person)
+    return sorted(found.values(), key=lambda p: p.badge)

@@ -128,6 +128,7 @@ class DestructionTab(QWidget):
         self.planned = QDateEdit()
         self.planned.setCalendarPopup(True)
         self.planned.setDisplayFormat("yyyy-MM-dd")
+        self.planned.setSpecialValueText(" ")  # its minimum date: no batch, no date shown
         self.supervisor_pick = QComboBox()
         self.supervisor_pick.setEditable(True)
         self.supervisor_pick.lineEdit().setPlaceholderText(self.tr("choose, or scan a badge"))
@@ -274,8 +275,17 @@ class DestructionTab(QWidget):
             self.supervisors.clear()
             for p, _ in batch.supervisors:
                 self._supervisor_item(p.name, p.draft.dept, p.badge)
+        else:
+            self._clear_details()
         self._fill_table(batch)
         self._enable(state)
+
+    def _clear_details(self) -> None:
+        """No batch chosen: no details of the one shown before, and no date at all."""
+        for edit in (self.dept, self.applicant, self.reason, self.place, self.destroyer, self.receiver):
+            edit.clear()
+        self.planned.setDate(self.planned.minimumDate())
+        self.supervisors.clear()
 
     def _fill_table(self, batch: Batch | None) -> None:
         carriers = batch.carriers if batch else ()

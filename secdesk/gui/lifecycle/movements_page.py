@@ -40,6 +40,7 @@ from secdesk.gui.lending.station_dialogs import ApprovalDialog
 from secdesk.gui.shell.field_errors import FieldErrors, day_of, ok_buttons, set_day
 from secdesk.gui.shell.messages import error_text, show_error
 from secdesk.gui.shell.pdf_preview import PdfPreviewDialog
+from secdesk.gui.shell.scan_field import guarded_exec
 from secdesk.gui.shell.widgets import RED, RED_TEXT, PersonField
 from secdesk.gui.shell.worker import Worker
 from secdesk.services import carriers, personnel
@@ -66,7 +67,7 @@ def ask_approval(parent: QWidget, reason: str, people: list[Person], exclude: st
         else:
             dialog.approver.setEditText(current.approver)
         dialog.reference.setText(current.reference)
-    return dialog.approval() if dialog.exec() else None
+    return dialog.approval() if guarded_exec(dialog, dialog.take_own_scan) else None
 
 
 class NumberList(QWidget):

@@ -25,6 +25,7 @@ from secdesk.gui.lending.station_dialogs import CountDialog
 from secdesk.gui.lifecycle.movements_page import ask_approval, NumberList, MovementTab
 from secdesk.gui.shell.field_errors import FieldErrors, day_of, set_day
 from secdesk.gui.shell.messages import error_text, show_error
+from secdesk.gui.shell.scan_field import guarded_exec
 from secdesk.gui.shell.widgets import (
     make_table,
     fill_row,
@@ -241,7 +242,7 @@ class OutingTab(MovementTab):
             number = waiting.pop(0)
             dialog = BringBackDialog(self.tr("{0} back from {1} ({2}): complete, with nothing added?").format(
                 number, row.destination, row.person), self)
-            dialog.exec()
+            guarded_exec(dialog, dialog.take_own_scan)
             if dialog.whole is None:
                 continue  # not back yet
             self.worker.submit(outings.bring_back, self.session, number, dialog.whole, dialog.note.text(),

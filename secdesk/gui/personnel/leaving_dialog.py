@@ -7,6 +7,7 @@ successor; the service refuses the same, so the rule holds without the dialog to
 
 from __future__ import annotations
 
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
@@ -40,8 +41,11 @@ class LeavingDialog(FormDialog):
         default, shortest, longest = d.clearance.declassification_years
         ui.yearsSpin.setRange(shortest, longest)
         ui.yearsSpin.setValue(session.settings()[f"declassify_years.{d.clearance.value}"])
-        for edit in (ui.leftEdit, ui.commitmentEdit):
-            set_day(edit, None)
+        set_day(ui.leftEdit, None)
+        ui.commitmentEdit.setMinimumDate(QDate(1950, 1, 1))  # shown as the special text below
+        ui.commitmentEdit.setSpecialValueText(self.tr("enter the day it was signed"))
+        ui.commitmentEdit.setDate(ui.commitmentEdit.minimumDate())  # never assumed signed today
+        ui.commitmentEdit.dateChanged.connect(self._check_ready)
         ui.leftEdit.dateChanged.connect(self._show_period)
         ui.yearsSpin.valueChanged.connect(self._show_period)
         table = ui.holdingsTable
@@ -80,13 +84,14 @@ class LeavingDialog(FormDialog):
         held, others = loaded
         self.holdings = held
         table = self.ui.holdingsTable
-        table.setRowCount(len(held.on_loan) + len(held.kept))
+        table.setRowCount(len(held.on_loan) + len(held.missing) + len(held.kept))
         for row, (number, marking, due) in enumerate(held.on_loan):
             self._row(row, number, marking, self.tr("On loan, due {0}").format(due))
-            item = QTableWidgetItem(self.tr("Must be returned first"))
-            item.setForeground(RED)
-            table.setItem(row, 3, item)
-        for row, (_, number, marking) in enumerate(held.kept, len(held.on_loan)):
+            self._red(row, self.tr("Must be returned first"))
+        for row, (number, marking) in enumerate(held.missing, len(held.on_loan)):
+            self._row(row, number, marking, self.tr("Custodian, missing"))
+            self._red(row, self.tr("Cannot be handed over: it must be found first"))
+        for row, (_, number, marking) in enumerate(held.kept, len(held.on_loan) + len(held.missing)):
             self._row(row, number, marking, self.tr("Custodian"))
             combo = self._successor_combo(others)
             combo.currentIndexChanged.connect(self._check_ready)
@@ -116,6 +121,11 @@ class LeavingDialog(FormDialog):
             for combo in self.successor_combos.values():
                 combo.setCurrentIndex(index)
 
+    def _red(self, row: int, text: str) -> None:
+        item = QTableWidgetItem(text)
+        item.setForeground(RED)
+        self.ui.holdingsTable.setItem(row, 3, item)
+
     def _row(self, row: int, number: str, marking: str, held_as: str) -> None:
         for col, text in enumerate((number, marking, held_as)):
             self.ui.holdingsTable.setItem(row, col, QTableWidgetItem(text))
@@ -125,7 +135,8 @@ class LeavingDialog(FormDialog):
         return {n: c.currentData() for n, c in self.successor_combos.items() if c.currentData()}
 
     def _check_ready(self) -> None:
-        """Enable 办理离岗 only when nothing is out and every kept carrier has a successor."""
+        """Enable 办理离岗 only when nothing is out or missing, every kept carrier has a
+        successor and the day the undertaking was signed is entered."""
         held = self.holdings
         if held is None:
             return
@@ -133,9 +144,14 @@ class LeavingDialog(FormDialog):
         if held.on_loan:
             text = self.tr("{0} carrier(s) still on loan: they must be returned at the scan station "
                            "before leaving can be completed.").format(len(held.on_loan))
+        elif held.missing:
+            text = self.tr("{0} carrier(s) in the person's keeping are missing: they cannot be handed "
+                           "over until found or the incident is closed.").format(len(held.missing))
         elif waiting:
             text = self.tr("{0} of the {1} carriers in the person's keeping have no successor yet.").format(
                 len(waiting), len(self.successor_combos))
+        elif self.ui.commitmentEdit.date() == self.ui.commitmentEdit.minimumDate():
+            text = self.tr("Enter the date the leaving undertaking was signed.")
         else:
             text = ""
         self.ui.messageLabel.setText(text)

@@ -24,6 +24,7 @@ from secdesk.gui.shell.messages import error_text, show_error
 from secdesk.gui.shell.pdf_preview import PdfPreviewDialog
 from secdesk.gui.personnel.person_dialogs import RECORD_KINDS, PersonDialog, RecordDialog
 from secdesk.gui.shell.worker import Worker
+from secdesk.gui.transfer.menu import TransferButton
 
 # File tabs in order; the record kind each one adds (None: no records to add there).
 TAB_RECORD_KINDS = (None, *RECORD_KINDS, None)
@@ -112,6 +113,7 @@ class PersonnelPage(QWidget):
                                                              self.print_badges)
         self.print_menu.aboutToShow.connect(self._update_buttons)
         ui.printButton.setMenu(self.print_menu)
+        ui.actions.addWidget(TransferButton(self, "personnel"))  # 导入/导出
         self._update_buttons()
 
     # -- session and list ---------------------------------------------------------------

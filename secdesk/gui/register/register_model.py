@@ -40,6 +40,8 @@ COLUMNS = [
     (QT_TRANSLATE_NOOP("RegisterModel", "Remarks"), None, lambda c: c.draft.remarks),
 ]
 
+LONG_TEXT = {1, 2, 4, 8, 12}  # 名称, 制发单位, 文号, 知悉范围, 备注: elided in the table, whole in a tooltip
+
 
 class RegisterModel(PagedModel):
     """Carriers matching a query, in the query's order, fetched as needed; the total
@@ -84,6 +86,8 @@ class RegisterModel(PagedModel):
         late = carrier.id in self.overdue and COLUMNS[column][1] is SortKey.STATE
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{carrier.state.value}（逾期）" if late else COLUMNS[column][2](carrier)
+        if role == Qt.ItemDataRole.ToolTipRole and column in LONG_TEXT:
+            return COLUMNS[column][2](carrier) or None  # the whole text of an elided cell
         if role == Qt.ItemDataRole.ForegroundRole and late:
             return QColor(STATE_COLORS[State.MISSING])  # red
         if role == Qt.ItemDataRole.ForegroundRole:

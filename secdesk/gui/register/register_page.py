@@ -8,8 +8,8 @@ import json
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QHeaderView, QInputDialog, QMessageBox, QWidget
+from PySide6.QtCore import QDate, QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QInputDialog, QMessageBox, QWidget
 
 from secdesk.domain.carriers.levels import Level
 from secdesk.domain.carriers.model import Carrier, CarrierType, State
@@ -25,9 +25,12 @@ from secdesk.gui.forms.ui_reclassify_dialog import Ui_ReclassifyDialog
 from secdesk.gui.forms.ui_register_page import Ui_RegisterPage
 from secdesk.gui.shell.label_print import LabelPrintDialog, offer_reprint, print_register
 from secdesk.gui.shell.messages import error_text, show_error
+from secdesk.gui.register.register_columns import RegisterColumns
 from secdesk.gui.register.register_model import RegisterModel
 from secdesk.gui.register.to_destruction import ToDestructionDialog
+from secdesk.gui.shell.widgets import FlowLayout, flowing, ui_settings
 from secdesk.gui.shell.worker import Worker
+from secdesk.gui.transfer.menu import TransferButton
 
 
 class RegisterPage(QWidget):
@@ -51,10 +54,11 @@ class RegisterPage(QWidget):
         table.setAlternatingRowColors(True)
         table.setSelectionBehavior(table.SelectionBehavior.SelectRows)
         table.setSelectionMode(table.SelectionMode.ExtendedSelection)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((150, 260, 130, 70, 120, 110, 70, 110, 90, 70, 90, 60, 120)):
-            table.setColumnWidth(column, width)
+        self.columns = RegisterColumns(table)
+        self.columns.restore(ui_settings())
         self.ui.splitter.setSizes([520, 140])
+        self.ui.historyView.setPlaceholderText(self.tr("Select a carrier to see its history here."))
+        self._wrap_rows()
         self._fill_filters()
         self._debounce = QTimer(self, singleShot=True, interval=200, timeout=self.refresh)
         for edit in (self.ui.searchEdit, self.ui.locationEdit, self.ui.custodianEdit):
@@ -67,6 +71,8 @@ class RegisterPage(QWidget):
         self.model.total_changed.connect(self._show_total)
         self.model.estimate_changed.connect(self._show_estimate)
         table.selectionModel().currentRowChanged.connect(self._show_history)
+        table.selectionModel().selectionChanged.connect(self._enable_actions)
+        self.model.modelReset.connect(self._enable_actions)
         table.doubleClicked.connect(lambda _: self.edit())
         self.ui.addButton.clicked.connect(self.add)
         self.ui.editButton.clicked.connect(self.edit)
@@ -75,6 +81,47 @@ class RegisterPage(QWidget):
         self.ui.labelsButton.clicked.connect(self.print_labels)
         self.ui.destroyButton.clicked.connect(self.to_destruction)
         self.ui.printButton.clicked.connect(self.print_register)
+        self.ui.actions.addWidget(TransferButton(self, "register"))  # 导入/导出
+
+    def _wrap_rows(self) -> None:
+        """The filter bar and the buttons wrap onto a second row on a narrow screen."""
+        dates = QWidget()
+        row = QHBoxLayout(dates)
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.ui.dateBox, self.ui.fromDate, self.ui.toLabel, self.ui.toDate):
+            self.ui.filters.removeWidget(widget)
+            row.addWidget(widget)
+        self.ui.filters.addWidget(dates)  # the date range wraps as one piece
+        self.ui.searchEdit.setMinimumWidth(240)  # room for a title's words when the row has it
+        self.filter_bar = flowing(self.ui.filters)
+        self.button_bar = QWidget()
+        flow = FlowLayout(self.button_bar, right=True)
+        self.ui.actions.removeItem(self.ui.spacer)
+        for button in self._buttons():
+            self.ui.actions.removeWidget(button)
+            flow.addWidget(button)
+        self.ui.actions.addWidget(self.button_bar, 1)
+
+    def _buttons(self):
+        return (self.ui.addButton, self.ui.editButton, self.ui.voidButton, self.ui.reclassifyButton,
+                self.ui.labelsButton, self.ui.destroyButton, self.ui.printButton)
+
+    def save_columns(self, settings: QSettings) -> None:
+        """Remember the table's columns (the main window calls this as it closes)."""
+        self.columns.save(settings)
+
+    def _enable_actions(self, *_) -> None:
+        """What needs a carrier is enabled only while one is selected."""
+        some = bool(self.selected())
+        one = some and self.model.carrier(self.ui.table.currentIndex().row()) is not None
+        for button, enabled in ((self.ui.editButton, one), (self.ui.voidButton, one),
+                                (self.ui.reclassifyButton, one), (self.ui.labelsButton, some),
+                                (self.ui.destroyButton, some), (self.ui.printButton, self.session is not None)):
+            button.setEnabled(enabled)
+        hint = "" if some else self.tr("Select a carrier in the table first.")
+        for button in (self.ui.editButton, self.ui.voidButton, self.ui.reclassifyButton,
+                       self.ui.labelsButton, self.ui.destroyButton):
+            button.setToolTip(hint)
 
     def _fill_filters(self) -> None:
         for combo, label, enum in ((self.ui.levelCombo, self.tr("All levels"), Level),
@@ -98,6 +145,7 @@ class RegisterPage(QWidget):
         self.ui.printButton.setVisible(session is not None)
         self.ui.historyView.clear()
         self.refresh()
+        self._enable_actions()
 
     def query(self) -> RegisterQuery:
         """The query the filters describe, keeping the current sort."""

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -23,6 +24,9 @@ from secdesk.gui.forms.ui_account_dialog import Ui_AccountDialog
 from secdesk.gui.shell.messages import error_text, show_error
 from secdesk.gui.shell.worker import Worker
 from secdesk.services.accounts import AccountRow
+
+# Who may see the list of accounts (services.accounts.list_accounts checks the same).
+LISTS_ACCOUNTS = (Permission.MANAGE_ACCOUNTS, Permission.UNLOCK_ACCOUNTS, Permission.READ_AUDIT)
 
 
 class AccountDialog(QDialog):
@@ -81,30 +85,53 @@ class AccountsPanel(QWidget):
         self.reset_button = QPushButton(self.tr("Reset password…"))
         self.disable_button = QPushButton(self.tr("Disable…"))
         self.unlock_button = QPushButton(self.tr("Unlock"))
+        self.closed_label = QLabel(self.tr("Only the system administrator manages accounts."))
+        self.closed_label.setStyleSheet("color: #555;")
+        self.closed_label.hide()
         buttons = QHBoxLayout()
         for b in (self.add_button, self.reset_button, self.disable_button, self.unlock_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.closed_label)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
+        self.table.itemSelectionChanged.connect(self._enable)
         self.add_button.clicked.connect(self.add)
         self.reset_button.clicked.connect(self.reset)
         self.disable_button.clicked.connect(self.disable)
         self.unlock_button.clicked.connect(self.unlock)
 
+    @property
+    def can_list(self) -> bool:
+        """True if this role may see the accounts (the clerk may not: the list is not asked
+        for, so no refusal is written to the audit log)."""
+        return bool(self.session and any(self.session.actor.can(p) for p in LISTS_ACCOUNTS))
+
     def set_session(self, session: Session | None) -> None:
         """Show the accounts (or nothing, when locked or signed out)."""
         self.session = session
-        manage = bool(session and session.actor.can(Permission.MANAGE_ACCOUNTS))
-        for b in (self.add_button, self.reset_button, self.disable_button):
-            b.setEnabled(manage)
-        self.unlock_button.setEnabled(bool(session and session.actor.can(Permission.UNLOCK_ACCOUNTS)))
+        shown = session is None or self.can_list
+        self.closed_label.setVisible(not shown)
+        self.table.setVisible(shown)
+        for b in (self.add_button, self.reset_button, self.disable_button, self.unlock_button):
+            b.setVisible(shown)
+        self._enable()
         self.refresh()
+
+    def _enable(self) -> None:
+        """Each action only for a role that may take it; those on an account need one chosen."""
+        actor = self.session.actor if self.session else None
+        manage = bool(actor and actor.can(Permission.MANAGE_ACCOUNTS))
+        chosen = 0 <= self.table.currentRow() < len(self.rows) and bool(self.table.selectedItems())
+        self.add_button.setEnabled(manage)
+        self.reset_button.setEnabled(manage and chosen)
+        self.disable_button.setEnabled(manage and chosen)
+        self.unlock_button.setEnabled(bool(actor and actor.can(Permission.UNLOCK_ACCOUNTS)) and chosen)
 
     def refresh(self) -> None:
         """Reload the table."""
-        if self.session is None:
+        if self.session is None or not self.can_list:
             self._show([])
             return
         self.worker.submit(accounts.list_accounts, self.session, on_done=self._show,
@@ -120,6 +147,7 @@ class AccountsPanel(QWidget):
                       (a.last_sign_in or "").replace("T", " ")[:16])
             for j, value in enumerate(values):
                 self.table.setItem(i, j, QTableWidgetItem(value))
+        self._enable()
 
     def _selected(self) -> AccountRow | None:
         row = self.table.currentRow()

@@ -11,6 +11,25 @@ from secdesk.paths import resources_dir
 from secdesk.printing.fonts import find_font
 
 
+# Qt's own strings its shipped qtbase_zh_CN.qm does not cover (Qt 6 added the mnemonics).
+QT_GAPS = {
+    ("QFileDialog", "&Look in:"): "查找范围(&L)：",
+    ("QFileDialog", "Files of &type:"): "文件类型(&T)：",
+}
+
+
+class QtGaps(QTranslator):
+    """The few Qt strings :data:`QT_GAPS` fills; every other string falls through."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D401 (Qt override)
+        """The gap's translation, or None to let the other translators answer."""
+        return QT_GAPS.get((context, source))
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt name)
+        """Never empty, or Qt would skip it."""
+        return False
+
+
 def install_language(app: QApplication, language: str = "zh_CN") -> list[QTranslator]:
     """Load secdesk's and Qt's own translations; English needs none."""
     if language.startswith("en"):
@@ -26,7 +45,9 @@ def install_language(app: QApplication, language: str = "zh_CN") -> list[QTransl
         if translator.load(name, folder):
             app.installTranslator(translator)
             translators.append(translator)
-    return translators
+    gaps = QtGaps(app)
+    app.installTranslator(gaps)  # asked first: it answers only for its gaps
+    return [*translators, gaps]
 
 
 def install_font(app: QApplication) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -21,11 +21,11 @@ from secdesk.services.session import Session, resume
 from secdesk.gui.shell.audit_page import AuditPage
 from secdesk.gui.shell.dialogs import ChangePasswordDialog
 from secdesk.gui.forms.ui_lock_screen import Ui_LockScreen
-from secdesk.gui.shell.idle_lock import InactivityTimer
+from secdesk.gui.shell.idle_lock import InactivityTimer, WindowGuard
 from secdesk.gui.inventory.inventory_page import InventoryPage
 from secdesk.gui.shell.messages import error_text, show_error
 from secdesk.gui.shell.netwatch import NetworkWatch
-from secdesk.gui.shell.pages import no_access_page
+from secdesk.gui.shell.pages import MessagePage, no_access_text
 from secdesk.gui.lending.lending_page import LendingPage
 from secdesk.gui.lifecycle.lifecycle_page import LifecyclePage
 from secdesk.gui.personnel.personnel_page import PersonnelPage
@@ -34,8 +34,10 @@ from secdesk.gui.reports.reports_page import ReportsPage
 from secdesk.gui.shell.reminders_panel import RemindersPanel
 from secdesk.gui.shell.settings_page import SettingsPage
 from secdesk.gui.shell.vault_upkeep import VaultUpkeep
+from secdesk.gui.shell.widgets import ui_settings
 from secdesk.gui.shell.worker import Worker
 
+REMINDERS_KEY = QKeySequence(Qt.Key.Key_F9)  # 视图 → 今日提醒 (F8 is the station's override)
 RED_BANNER = "color: white; background: #b00020; font-size: 13pt; font-weight: bold; padding: 6px;"
 
 
@@ -59,7 +61,7 @@ class MainWindow(QMainWindow):
         self.worker, self.session, self.netwatch = worker, session, netwatch
         self.db_path = session.vault.path
         self.account = session.actor.name
-        self.resize(1280, 760)
+        self.resize(1180, 680)  # the size when not maximised, until the user chooses one
         self._build_pages()
         self.reminders = RemindersPanel(worker, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.reminders)
@@ -71,6 +73,8 @@ class MainWindow(QMainWindow):
         self.idle = InactivityTimer(idle_ms or self._idle_ms(worker.run_now(session.settings)), self)
         self.idle.idle.connect(self.lock)
         QApplication.instance().installEventFilter(self.idle)
+        self.guard = WindowGuard(self, self)  # no other window while locked
+        QApplication.instance().installEventFilter(self.guard)
         netwatch.changed.connect(self._show_network)
         self._show_network(netwatch.interfaces_up())
         self.upkeep = VaultUpkeep(worker, self)  # page check after sign-in, idle checkpoints
@@ -92,29 +96,27 @@ class MainWindow(QMainWindow):
         self.reports_page = ReportsPage(self.worker)
         self.settings_page = SettingsPage(self.worker)
         self.settings_page.settings_changed.connect(self._settings_changed)
-        entries = [
-            (self.tr("Register"), self.register_page),
-            (self.tr("Lending"), self.lending_page),
-            (self.tr("Personnel"), self.personnel_page),
-            (self.tr("Destruction & movements"), self.lifecycle_page),
-            (self.tr("Inventory"), self.inventory_page),
-            (self.tr("Reports"), self.reports_page),
-            (self.tr("Audit"), self.audit_page),
-            (self.tr("Settings"), self.settings_page),
+        readers = self.tr("clerk, security officer, auditor")
+        entries = [  # (side bar, page, the permission it needs and who holds it)
+            (self.tr("Register"), self.register_page, Permission.READ_REGISTER, readers),
+            (self.tr("Lending"), self.lending_page, Permission.READ_REGISTER, readers),
+            (self.tr("Personnel"), self.personnel_page, Permission.READ_PERSONNEL, readers),
+            (self.tr("Destruction & movements"), self.lifecycle_page, Permission.READ_REGISTER, readers),
+            (self.tr("Inventory"), self.inventory_page, Permission.READ_REGISTER, readers),
+            (self.tr("Reports"), self.reports_page, Permission.READ_REGISTER, readers),
+            (self.tr("Audit"), self.audit_page, Permission.READ_AUDIT, self.tr("auditor")),
+            (self.tr("Settings"), self.settings_page, None, ""),
         ]
-        self.no_audit = no_access_page(self.tr("Audit log"), self.tr("auditor"))
-        self.no_register = no_access_page(self.tr("Carrier register"),
-                                          self.tr("clerk, security officer, auditor"))
         self.pages_by_title = {}
-        for title, page in entries:
+        self.needs: list[tuple[Permission | None, str]] = []
+        for title, page, permission, who in entries:
             self.nav.addItem(title)
             self.pages.addWidget(page)
             self.pages_by_title[title] = page
-        self.pages.addWidget(self.no_audit)
-        self.pages.addWidget(self.no_register)
-        self.no_personnel = no_access_page(self.tr("Personnel files"),
-                                           self.tr("clerk, security officer, auditor"))
-        self.pages.addWidget(self.no_personnel)
+            self.needs.append((permission, who))
+        # Only reached if a page is asked for in code (the side bar hides what the role may not use).
+        self.no_access = MessagePage("", "")
+        self.pages.addWidget(self.no_access)
         self.nav.currentRowChanged.connect(self._show_page)
         self.banner = QLabel()
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -156,6 +158,10 @@ class MainWindow(QMainWindow):
             action = QAction(text, self)
             action.triggered.connect(slot)
             menu.addAction(action)
+        view = self.menuBar().addMenu(self.tr("&View"))
+        self.reminders_action = self.reminders.toggleViewAction()  # 今日提醒, reopens the panel closed with ×
+        self.reminders_action.setShortcut(REMINDERS_KEY)
+        view.addAction(self.reminders_action)
 
     # -- session --------------------------------------------------------------------
     def _attach(self, session: Session) -> None:
@@ -173,9 +179,11 @@ class MainWindow(QMainWindow):
         self.reports_page.set_session(session)
         self.reminders.set_session(session)
         self.audit_page.set_session(session if session.actor.can(Permission.READ_AUDIT) else None)
+        self.guard.release()
         self.outer.setCurrentIndex(0)
         self.menuBar().setEnabled(True)
-        self.nav.setCurrentRow(self.nav.currentRow() if self.nav.currentRow() >= 0 else 0)
+        self.reminders_action.setEnabled(True)
+        self._show_allowed_pages()
         self.idle.start()
         self.upkeep.attach(session)
 
@@ -193,17 +201,31 @@ class MainWindow(QMainWindow):
         self.audit_page.set_session(None)
         self.session = None
 
+    def _allowed(self, row: int) -> bool:
+        permission = self.needs[row][0]
+        return self.session is not None and (permission is None or self.session.actor.can(permission))
+
+    def _show_allowed_pages(self) -> None:
+        """The side bar lists only the pages this role may use; it stays on the page shown
+        (unlocking) or opens on the first allowed one (signing in)."""
+        for row in range(self.nav.count()):
+            self.nav.item(row).setHidden(not self._allowed(row))
+        row = self.nav.currentRow()
+        if row < 0 or not self._allowed(row):
+            row = next(r for r in range(self.nav.count()) if self._allowed(r))  # 设置 is always allowed
+        self.nav.setCurrentRow(row)
+        self._show_page(row)
+
     def _show_page(self, row: int) -> None:
-        page = self.pages.widget(row)
-        can = self.session.actor.can if self.session else (lambda p: False)
-        if page is self.audit_page and not can(Permission.READ_AUDIT):
-            page = self.no_audit
-        registers = (self.register_page, self.lending_page, self.lifecycle_page, self.inventory_page)
-        if page in registers and not can(Permission.READ_REGISTER):
-            page = self.no_register
-        if page is self.personnel_page and not can(Permission.READ_PERSONNEL):
-            page = self.no_personnel
-        self.pages.setCurrentWidget(page)
+        if row < 0:
+            return
+        if self._allowed(row):
+            self.pages.setCurrentIndex(row)
+            return
+        _, who = self.needs[row]
+        self.no_access.heading.setText(self.nav.item(row).text())
+        self.no_access.body.setText(no_access_text(who))
+        self.pages.setCurrentWidget(self.no_access)
 
     def open_destruction_batch(self, number: str) -> None:
         """Go to 销毁与流转 → 销毁 with this batch shown."""
@@ -230,9 +252,11 @@ class MainWindow(QMainWindow):
         if self.session is None or self.locked:
             return
         session = self.session
+        self.guard.engage()  # dialogs rejected first: their exec() returns once this does
         self._detach()
         self.outer.setCurrentWidget(self.lock_screen)
         self.menuBar().setEnabled(False)
+        self.reminders_action.setEnabled(False)
         self.lock_screen.ui.infoLabel.setText(self.tr(
             "The screen was locked and the database closed. {0}, enter your password to "
             "continue.").format(self.account))
@@ -278,13 +302,35 @@ class MainWindow(QMainWindow):
         if self.session is not None and ChangePasswordDialog(self.worker, self.session, parent=self).exec():
             self.reminders.refresh()  # the password's reminder goes
 
+    def show_restored(self) -> None:
+        """Show the window as the user left it last time, or maximised the first time."""
+        settings = ui_settings()
+        panel = self.reminders.isVisibleTo(self)
+        geometry, state = settings.value("main/geometry"), settings.value("main/state")
+        if state is not None:
+            self.restoreState(state)  # the panel's side and width
+            self.reminders.setVisible(panel)  # shown or not by the role, as set at sign-in
+        if geometry is not None and self.restoreGeometry(geometry):
+            self.show()
+        else:
+            self.showMaximized()
+
+    def save_layout(self) -> None:
+        """Remember the window's size and place, the panel and the register's columns."""
+        settings = ui_settings()
+        settings.setValue("main/geometry", self.saveGeometry())
+        settings.setValue("main/state", self.saveState())
+        self.register_page.save_columns(settings)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
         """Closing the window signs out first."""
+        self.save_layout()
         session = self.session
         self._detach()
         if session is not None:
             self.worker.run_now(session.close)
         QApplication.instance().removeEventFilter(self.idle)
+        QApplication.instance().removeEventFilter(self.guard)
         super().closeEvent(event)
 
     # -- network --------------------------------------------------------------------

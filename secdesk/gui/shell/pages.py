@@ -24,7 +24,7 @@ class MessagePage(QWidget):
         layout.addWidget(heading)
         layout.addWidget(body)
         layout.addStretch(2)
-        self.body = body
+        self.heading, self.body = heading, body
 
 
 def pending_page(title: str) -> MessagePage:
@@ -34,6 +34,11 @@ def pending_page(title: str) -> MessagePage:
         "on paper as before."))
 
 
+def no_access_text(who: str) -> str:
+    """Why a role may not see a page: who may."""
+    return QCoreApplication.translate("MessagePage", "Your role may not open this page ({0} only).").format(who)
+
+
 def no_access_page(title: str, who: str) -> MessagePage:
     """The page shown to a role that may not see this part."""
-    return MessagePage(title, QCoreApplication.translate("MessagePage", "Your role may not open this page ({0} only).").format(who))
+    return MessagePage(title, no_access_text(who))

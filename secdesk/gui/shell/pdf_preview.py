@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from secdesk.gui.shell.messages import show_error
 from secdesk.gui.shell.print_pdf import load_pdf, print_pdf, save_pdf
+
+
+ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
 
 
 class PdfPreviewDialog(QDialog):
@@ -38,8 +43,70 @@ class PdfPreviewDialog(QDialog):
         print_button.clicked.connect(self.print_it)
         save_button.clicked.connect(self.save_it)
         layout = QVBoxLayout(self)
+        layout.addLayout(self._zoom_bar())
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
+        self.view.setFocus()  # arrows and Page Down scroll, Ctrl+= / Ctrl+- zoom
+
+    def _zoom_bar(self) -> QHBoxLayout:
+        """整页 / 适合宽度 / − / + / 100 %, and the page count."""
+        row = QHBoxLayout()
+        for text, slot in ((self.tr("Whole page"), self.fit_page), (self.tr("Fit width"), self.fit_width),
+                           ("−", lambda: self.step_zoom(-1)), ("+", lambda: self.step_zoom(1)),
+                           ("100%", lambda: self.set_zoom(1.0))):
+            button = QPushButton(text)
+            button.setAutoDefault(False)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        self.zoom_label = QLabel()
+        row.addWidget(self.zoom_label)
+        row.addStretch(1)
+        row.addWidget(QLabel(self.tr("{0} pages").format(self.document.pageCount())))
+        self._show_zoom()
+        return row
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        """Ctrl+= or Ctrl++ zooms in, Ctrl+- out, Ctrl+0 shows 100 %."""
+        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        step = {Qt.Key.Key_Plus: 1, Qt.Key.Key_Equal: 1, Qt.Key.Key_Minus: -1}.get(Qt.Key(event.key()))
+        if ctrl and step:
+            self.step_zoom(step)
+        elif ctrl and event.key() == Qt.Key.Key_0:
+            self.set_zoom(1.0)
+        else:
+            super().keyPressEvent(event)
+
+    def fit_page(self) -> None:
+        """The whole page in the window (as opened)."""
+        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        self._show_zoom()
+
+    def fit_width(self) -> None:
+        """The page as wide as the window: small print readable."""
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self._show_zoom()
+
+    def set_zoom(self, factor: float) -> None:
+        """A fixed scale (1.0 = the page's printed size on screen)."""
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(factor)
+        self._show_zoom()
+
+    def step_zoom(self, direction: int) -> None:
+        """The next larger (+1) or smaller (−1) step from the scale shown now."""
+        now = self.view.zoomFactor()
+        larger = [z for z in ZOOM_STEPS if z > now + 0.01]
+        smaller = [z for z in ZOOM_STEPS if z < now - 0.01]
+        if direction > 0 and larger:
+            self.set_zoom(larger[0])
+        elif direction < 0 and smaller:
+            self.set_zoom(smaller[-1])
+
+    def _show_zoom(self) -> None:
+        mode = self.view.zoomMode()
+        self.zoom_label.setText({QPdfView.ZoomMode.FitInView: self.tr("whole page"),
+                                 QPdfView.ZoomMode.FitToWidth: self.tr("page width")}.get(
+            mode, f"{self.view.zoomFactor():.0%}"))
 
     def print_it(self) -> None:
         """Choose a printer and print at 100 % scale."""

@@ -22,7 +22,7 @@ class RemindersPanel(QDockWidget):
         self.setObjectName("remindersPanel")
         self.list = QListWidget()
         self.list.setWordWrap(True)
-        self.list.setMinimumWidth(260)
+        self.list.setMinimumWidth(200)
         self.setWidget(self.list)
 
     def set_session(self, session: Session | None) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secdesk.domain.settings import SPECS, ChoiceSpec, SettingSpec
+from secdesk.domain.lending.rules import ApprovalBy
+from secdesk.domain.settings import APPROVAL_HELP, SPECS, ChoiceSpec, SettingSpec
 from secdesk.services import settings as settings_service
 from secdesk.services.session import Session
 from secdesk.gui.shell.accounts_panel import AccountsPanel
@@ -29,11 +30,33 @@ from secdesk.gui.shell.messages import show_error
 from secdesk.gui.shell.worker import Worker
 
 
+def approval_names() -> dict[ApprovalBy, str]:
+    """Who approves, by name (the settings ``*.approval.*`` hold 0, 1 or 2)."""
+    return {ApprovalBy.NONE: QCoreApplication.translate("SettingsPage", "No approval needed"),
+            ApprovalBy.DEPARTMENT_HEAD: QCoreApplication.translate("SettingsPage", "Head of the department"),
+            ApprovalBy.OFFICER: QCoreApplication.translate("SettingsPage", "Head of secrecy work")}
+
+
+def _is_approval(spec: SettingSpec) -> bool:
+    return ".approval." in spec.key and isinstance(spec.default, int)
+
+
+def _label(spec: SettingSpec) -> str:
+    """The setting's name; an approval's 0/1/2 legend goes, its choices are named."""
+    return spec.label_zh.removesuffix(APPROVAL_HELP) if _is_approval(spec) else spec.label_zh
+
+
 def _editor(spec: SettingSpec) -> QWidget:
     if isinstance(spec, ChoiceSpec):  # named values, e.g. the label symbology
         box = QComboBox()
         for value, name in spec.choices:
             box.addItem(name, value)
+        return box
+    if _is_approval(spec):  # only the levels this setting allows, e.g. 绝密: the officer's head
+        box = QComboBox()
+        for by, name in approval_names().items():
+            if spec.minimum <= by.value <= spec.maximum:
+                box.addItem(name, by.value)
         return box
     if isinstance(spec.default, bool):
         return QCheckBox()
@@ -65,6 +88,16 @@ def _set_value(editor: QWidget, value: Any) -> None:
         editor.setText(str(value))
 
 
+def _changed_signal(editor: QWidget):
+    if isinstance(editor, QComboBox):
+        return editor.currentIndexChanged
+    if isinstance(editor, QCheckBox):
+        return editor.toggled
+    if isinstance(editor, QSpinBox):
+        return editor.valueChanged
+    return editor.textChanged
+
+
 class SettingsPage(QWidget):
     """Accounts on top, settings below; editors only for what the role may change."""
 
@@ -74,8 +107,9 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self.worker = worker
         self.session: Session | None = None
+        self._stored: dict[str, Any] = {}
         self.accounts = AccountsPanel(worker)
-        accounts_box = QGroupBox(self.tr("Accounts"))
+        self.accounts_box = accounts_box = QGroupBox(self.tr("Accounts"))
         QVBoxLayout(accounts_box).addWidget(self.accounts)
         settings_box = QGroupBox(self.tr("Settings"))
         inner = QWidget()
@@ -88,7 +122,8 @@ class SettingsPage(QWidget):
         self.editors = {}
         for key, spec in SPECS.items():
             self.editors[key] = _editor(spec)
-            form.addRow(spec.label_zh, self.editors[key])
+            form.addRow(_label(spec), self.editors[key])
+            _changed_signal(self.editors[key]).connect(self._enable_save)
         self.save_button = QPushButton(self.tr("Save settings"))
         row = QHBoxLayout()
         row.addStretch(1)
@@ -100,16 +135,19 @@ class SettingsPage(QWidget):
         layout.addWidget(self.backup)
         layout.addWidget(settings_box, 2)
         self.save_button.clicked.connect(self.save)
-        self._stored: dict[str, Any] = {}
 
     def set_session(self, session: Session | None) -> None:
         """Load the accounts and settings for this session (None: clear)."""
         self.session = session
+        if session is None:
+            self._stored = {}
         self.accounts.set_session(session)
+        listed = session is None or self.accounts.can_list  # else one line says why: no room wasted
+        self.layout().setStretchFactor(self.accounts_box, 1 if listed else 0)
         self.backup.set_session(session)
         for key, editor in self.editors.items():
             editor.setEnabled(bool(session and session.actor.can(SPECS[key].permission)))
-        self.save_button.setEnabled(any(e.isEnabled() for e in self.editors.values()))
+        self._enable_save()
         if session is not None:
             self.worker.submit(session.settings, on_done=self._show,
                                on_error=lambda exc: show_error(self, exc))
@@ -118,11 +156,19 @@ class SettingsPage(QWidget):
         self._stored = values
         for key, editor in self.editors.items():
             _set_value(editor, values[key])
+        self._enable_save()
+
+    def _changed(self) -> dict[str, Any]:
+        return {k: _value(e) for k, e in self.editors.items()
+                if e.isEnabled() and _value(e) != self._stored.get(k)}
+
+    def _enable_save(self, *_) -> None:
+        """保存设置 is enabled only when a value the role may change was changed."""
+        self.save_button.setEnabled(self.session is not None and bool(self._stored) and bool(self._changed()))
 
     def save(self) -> None:
         """Store every changed value the role may change (each change is audited)."""
-        changed = {k: _value(e) for k, e in self.editors.items()
-                   if e.isEnabled() and _value(e) != self._stored.get(k)}
+        changed = self._changed()
         if not changed:
             return
 

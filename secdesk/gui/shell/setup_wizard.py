@@ -44,12 +44,12 @@ def _error_label() -> QLabel:
 class DatabasePage(QWizardPage):
     """Step 1: where the encrypted database file will live."""
 
-    def __init__(self) -> None:
+    def __init__(self, path: Path | None = None) -> None:
         super().__init__()
         self.setTitle(self.tr("Database file"))
         self.setSubTitle(self.tr("The register is kept in one encrypted file on this computer. "
                                  "Its key file (.keys) is written beside it."))
-        self.path_edit = QLineEdit(str(default_db_path()))
+        self.path_edit = QLineEdit(str(path or default_db_path()))
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
@@ -57,7 +57,12 @@ class DatabasePage(QWizardPage):
         row.addWidget(browse)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
-        self.registerField("db_path*", self.path_edit)
+        self.registerField("db_path", self.path_edit)  # not "db_path*": a pre-filled path is complete
+        self.path_edit.textChanged.connect(self.completeChanged)
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt name)
+        """Any path will do here (creating the file checks it); the proposed one too."""
+        return bool(self.path_edit.text().strip())
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("New database"), self.path_edit.text(),
@@ -103,8 +108,14 @@ class AdminPage(QWizardPage):
         form.addRow(self.tr("Password:"), self.password_edit)
         form.addRow(self.tr("Again:"), self.repeat_edit)
         form.addRow(self.error)
-        self.registerField("admin*", self.name_edit)
-        self.registerField("password*", self.password_edit)
+        self.registerField("admin", self.name_edit)
+        for edit in (self.name_edit, self.password_edit, self.repeat_edit):
+            edit.textChanged.connect(self.completeChanged)
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt name)
+        """A name (the proposed ``admin`` is one) and the password twice; the rules of the
+        password are checked when the database is created."""
+        return bool(self.name_edit.text().strip() and self.password_edit.text() and self.repeat_edit.text())
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt name)
         """Create the database; stay on this page with the reason if that fails."""
@@ -168,7 +179,7 @@ class RecoveryPage(QWizardPage):
 class SetupWizard(QWizard):
     """The four steps; ``session`` holds the administrator's session when finished."""
 
-    def __init__(self, worker: Worker, parent: QWidget | None = None) -> None:
+    def __init__(self, worker: Worker, db_path: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
         self.session: Session | None = None
@@ -176,7 +187,7 @@ class SetupWizard(QWizard):
         self.setWindowTitle(self.tr("secdesk — first-run set-up"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.resize(640, 440)
-        self.addPage(DatabasePage())
+        self.addPage(DatabasePage(db_path))
         self.addPage(UnitPage())
         self.addPage(AdminPage(self))
         self.addPage(RecoveryPage(self))

@@ -130,3 +130,14 @@ def test_execution_with_one_supervisor_stays_open_with_the_reason(qtbot, desk):
     tab.execute()
     assert "重复" in seen["message"]
     assert carriers.find(world.clerk, world.number("internal")).state is State.IN_ROOM
+
+
+def test_with_no_batch_chosen_the_details_are_empty_not_dated_2000(qtbot, desk):
+    """Opened with no batch, the disabled form shows no planned date (it showed 2000-01-01)
+    and keeps nothing of a batch shown before."""
+    world, tab = desk
+    assert tab.batch is None
+    assert tab.planned.text().strip() == ""
+    draft_batch(qtbot, world, tab)
+    tab._show(None)
+    assert tab.planned.text().strip() == "" and tab.place.text() == "" and tab.supervisors.count() == 0

@@ -6,12 +6,14 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from PySide6.QtCore import QDate
 
 from secdesk.domain.carriers.levels import Level
 from secdesk.domain.carriers.model import CarrierDraft, CarrierType
 from secdesk.domain.carriers.terms import Term
+from secdesk.domain.errors import InvalidInput
 from secdesk.domain.personnel.model import Clearance, PersonDraft, Status
-from secdesk.services import carriers, personnel
+from secdesk.services import carriers, missing, personnel
 from secdesk.gui.personnel.leaving_dialog import LeavingDialog
 from secdesk.gui.shell.main_window import MainWindow
 from secdesk.gui.personnel.person_dialogs import PersonDialog, RecordDialog
@@ -81,6 +83,8 @@ def test_leaving_waits_for_a_successor_then_completes(qtbot, worker, staffed_vau
     assert not dialog.ok.isEnabled() and "未选择接替" in dialog.ui.messageLabel.text()
     combo = dialog.successor_combos[number]
     combo.setCurrentIndex(combo.findData(li.badge))
+    assert not dialog.ok.isEnabled() and "承诺书" in dialog.ui.messageLabel.text()  # never assumed signed
+    dialog.ui.commitmentEdit.setDate(QDate.currentDate())
     assert dialog.ok.isEnabled() and dialog.ui.messageLabel.text() == ""
     with qtbot.waitSignal(dialog.accepted, timeout=5000):
         dialog.ok.click()
@@ -139,3 +143,23 @@ def test_the_officer_records_who_may_approve_in_the_file(qtbot, worker, officer,
     again = PersonDialog(worker, officer, ["办公室"], personnel.find_person(officer, person.badge))
     qtbot.addWidget(again)
     assert again.ui.approveSecret.isChecked() and not again.ui.approveTopSecret.isChecked()
+
+
+def test_a_missing_carrier_in_the_keeping_is_not_offered_for_handover(qtbot, worker, staffed_vault, officer):
+    """A carrier the person keeps that is 下落不明 shows in red, gets no successor choice,
+    and leaving cannot finish (the service refuses it too)."""
+    zhang = personnel.add_person(officer, ZHANG)
+    number = _kept_by(staffed_vault, zhang.badge)
+    clerk = staffed_vault.sign_in("clerk1")
+    missing.mark_missing(clerk, number, note="清点未见")
+    staffed_vault.close()
+    officer = staffed_vault.sign_in("officer1")
+    dialog = LeavingDialog(worker, officer, zhang)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.ui.holdingsTable.rowCount() == 1, timeout=5000)
+    assert number not in dialog.successor_combos
+    assert "找回" in dialog.ui.holdingsTable.item(0, 3).text()
+    dialog.ui.commitmentEdit.setDate(QDate.currentDate())
+    assert not dialog.ok.isEnabled() and "下落不明" in dialog.ui.messageLabel.text()
+    with pytest.raises(InvalidInput, match="下落不明"):
+        personnel.leave(officer, zhang.badge, "离岗", date.today(), date.today(), {})

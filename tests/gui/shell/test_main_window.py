@@ -92,11 +92,13 @@ def test_network_up_shows_the_red_warning(qtbot, worker, staffed_vault, network)
 
 
 def test_audit_page_is_closed_to_the_clerk(qtbot, worker, staffed_vault, network):
-    """The clerk choosing 审计 sees who may open it, not the log."""
+    """The clerk's side bar has no 审计; asked for in code, the page says who may open it."""
     window = open_window(qtbot, worker, staffed_vault, network, "clerk1")
+    assert window.nav.item(6).isHidden()
     window.nav.setCurrentRow(6)
-    assert window.pages.currentWidget() is window.no_audit
-    assert "安全审计员" in window.no_audit.body.text()
+    assert window.pages.currentWidget() is window.no_access
+    assert window.no_access.heading.text() == "审计"
+    assert "安全审计员" in window.no_access.body.text()
 
 
 def test_the_side_bar_opens_each_page(qtbot, worker, staffed_vault, network):

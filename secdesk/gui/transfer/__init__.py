@@ -1,0 +1,1 @@
+"""Bringing data in and taking it out (导入、导出): the import wizard and the export dialog."""
