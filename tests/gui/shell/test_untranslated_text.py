@@ -1,11 +1,15 @@
 """No English in the Chinese window (issue 17): every page and tab, for every role, and
 every dialog a button of them opens (Qt's own file and print dialogs included) shows
 only translated text. A dialog is met as the clerk meets it, then closed unanswered, so
-nothing is written."""
+nothing is written.
+With SECDESK_SHOTS=FOLDER (and SECDESK_SHOTS_SIZE=1280x720) every page and dialog met is
+also saved as a picture, to be looked at."""
 
 from __future__ import annotations
 
+import os
 import re
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt, QTimer
@@ -68,8 +72,9 @@ class DialogCatcher:
     """Closes every dialog that opens (modal or not, Qt's static ones too), keeping what
     it showed."""
 
-    def __init__(self, window: QWidget) -> None:
+    def __init__(self, window: QWidget, shots: Path | None = None) -> None:
         self.window = window
+        self.shots = shots  # SECDESK_SHOTS: each dialog met is also saved as a picture
         self.found: dict[str, list[str]] = {}
         self.timer = QTimer()
         self.timer.setInterval(20)
@@ -83,12 +88,19 @@ class DialogCatcher:
                 words = [w for t in texts_of(top) for w in english_words(t)]
                 if words:
                     self.found[f"{type(top).__name__} “{top.windowTitle()}”"] = sorted(set(words))
+                if self.shots is not None:
+                    name = re.sub(r"[^\w-]+", "_", f"{type(top).__name__}-{top.windowTitle()}")[:80]
+                    top.grab().save(str(self.shots / f"{name}.png"))
                 top.reject()
 
 
 def walk(qtbot, window: MainWindow, found: dict[str, list[str]], press_buttons: bool) -> None:
     """Every page and tab; with ``press_buttons`` also each enabled button on it."""
-    catcher = DialogCatcher(window)
+    folder = os.environ.get("SECDESK_SHOTS")
+    shots = Path(folder) / f"{window.session.actor.name}-{window.width()}x{window.height()}" if folder else None
+    if shots is not None:
+        shots.mkdir(parents=True, exist_ok=True)
+    catcher = DialogCatcher(window, shots)
     try:
         for row in range(window.nav.count()):
             if window.nav.item(row).isHidden():
@@ -106,6 +118,8 @@ def walk(qtbot, window: MainWindow, found: dict[str, list[str]], press_buttons: 
                 words = sorted({w for t in texts_of(shown) for w in english_words(t)})
                 if words:
                     found[name] = words
+                if shots is not None:
+                    window.grab().save(str(shots / (re.sub(r"[^\w-]+", "_", f"page-{name}") + ".png")))
                 if press_buttons:
                     press_each(qtbot, shown, window)
         found.update(catcher.found)
@@ -139,7 +153,8 @@ def test_every_page_tab_and_dialog_speaks_chinese(qtbot, worker, staffed_vault, 
     staffed_vault.close()
     window = MainWindow(worker, staffed_vault.sign_in(account), network[1])
     qtbot.addWidget(window)
-    window.resize(1366, 768)
+    width, height = map(int, os.environ.get("SECDESK_SHOTS_SIZE", "1366x768").split("x"))
+    window.resize(width, height)
     window.show()
     found: dict[str, list[str]] = {}
     walk(qtbot, window, found, press_buttons=True)
