@@ -2398,167 +2398,173 @@ Marked {2}: keep and handle the file at that level.</source>
 <context>
     <name>InventoryTab</name>
     <message>
-        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="175"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="176"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="89"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="90"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="89"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="90"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="89"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="90"/>
         <source>Started</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="89"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="90"/>
         <source>Inventory no.</source>
         <translation>清点编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="92"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="93"/>
         <source>New inventory…</source>
         <translation>开始清点…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="111"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="112"/>
         <source>Finish…</source>
         <translation>结束清点…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="113"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="114"/>
         <source>Print inventory record…</source>
         <translation>打印清查记录…</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="135"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="136"/>
         <source>Scan each carrier found (or type its number and press Enter)</source>
         <translation>逐件扫描清点到的载体（或输入载体编号后按回车）</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="162"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="163"/>
         <source>Refresh list</source>
         <translation>刷新列表</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="168"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="169"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="175"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="176"/>
         <source>Carrier no.</source>
         <translation>载体编号</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="175"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="176"/>
         <source>Title</source>
         <translation>文件资料名称</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="176"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="177"/>
         <source>Level</source>
         <translation>密级</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="176"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="177"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="176"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="177"/>
         <source>Detail</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="275"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="276"/>
         <source>No inventory chosen</source>
         <translation>未选择清点</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="276"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="277"/>
         <source>Choose an inventory on the left, or start a new one.</source>
         <translation>请在左侧选择一次清点，或开始新的清点。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="277"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="278"/>
         <source>Choose an inventory on the left.</source>
         <translation>请在左侧选择一次清点。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="288"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="289"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="295"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="296"/>
         <source>Scope: {0}. Started {1} by {2}.</source>
         <translation>范围：{0}。{1} 由 {2} 开始。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="298"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="299"/>
         <source>Finished {0}; checkers: {1}.</source>
         <translation>{0} 结束；清查人：{1}。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="301"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="302"/>
         <source>Note: {0}</source>
         <translation>备注：{0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="305"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="306"/>
         <source>Expected {0}&#x3000;Found {1}&#x3000;Not found {2}</source>
         <translation>应有 {0}&#x3000;实有 {1}&#x3000;未找到 {2}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="306"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="307"/>
         <source>Expected {0}&#x3000;Scanned {1}&#x3000;Left {2}</source>
         <translation>应有 {0}&#x3000;已扫 {1}&#x3000;剩余 {2}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="315"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="316"/>
         <source>Pause</source>
         <translation>暂停清点</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="315"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="316"/>
         <source>Resume</source>
         <translation>继续清点</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="319"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="320"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="319"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="320"/>
         <source>Resume to go on scanning.</source>
         <translation>点击“继续清点”后再扫描。</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="323"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="324"/>
         <source>All lines ({0})</source>
         <translation>全部（{0}）</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="328"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="329"/>
         <source>{0} carriers scanned more than once</source>
         <translation>{0}件载体重复扫描</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="353"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="354"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="359"/>
         <source>Not counted: {0}</source>
         <translation>未计入：{0}</translation>
     </message>
     <message>
-        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="432"/>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="360"/>
+        <source>A dialog was open: close it, then scan this carrier again.</source>
+        <translation>扫描时有对话框未关闭：请先关闭对话框，再重新扫描该载体。</translation>
+    </message>
+    <message>
+        <location filename="../../secdesk/gui/inventory/inventory_tab.py" line="440"/>
         <source>Inventory record</source>
         <translation>涉密载体清查记录</translation>
     </message>

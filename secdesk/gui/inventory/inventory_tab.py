@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -32,7 +33,7 @@ from secdesk.gui.inventory.inventory_model import CARRIER, DETAIL, LEVEL, NUMBER
     ReconciliationView
 from secdesk.gui.shell.messages import error_text, show_error
 from secdesk.gui.shell.widgets import fill_row, make_table, preview_pdf, select_key
-from secdesk.gui.shell.scan_field import ScanField
+from secdesk.gui.shell.scan_field import ScanField, guarded_exec
 from secdesk.gui.shell.worker import Worker
 from secdesk.services.inventory import SessionRow
 
@@ -352,6 +353,13 @@ class InventoryTab(QWidget):
             return
         self._paint("red", self.tr("Not counted: {0}").format(code), error_text(exc))
 
+    def _scan_in_dialog(self, code: str) -> None:
+        """A carrier scanned while a dialog is open is neither typed into it nor counted:
+        said aloud in red, to be scanned again."""
+        self._paint("red", self.tr("Not counted: {0}").format(code),
+                    self.tr("A dialog was open: close it, then scan this carrier again."))
+        QApplication.beep()
+
     def _paint(self, colour: str | None, title: str, detail: str) -> None:
         self.colour = colour
         background, text = PANEL_STYLES[colour]
@@ -379,7 +387,7 @@ class InventoryTab(QWidget):
             return
         locations = self.worker.wait_for(carriers.locations, self.session)
         dialog = NewInventoryDialog(self.worker, self.session, locations, self)
-        if dialog.exec():
+        if guarded_exec(dialog, self._scan_in_dialog, self.scan):
             self._started(dialog.outcome)
 
     def _started(self, view: InventoryView) -> None:
@@ -419,7 +427,7 @@ class InventoryTab(QWidget):
         self.finish_button.setEnabled(True)
         self._show(view)
         dialog = FinishDialog(self.worker, self.session, view, self.people, self)
-        if dialog.exec():
+        if guarded_exec(dialog, self._scan_in_dialog, self.scan):
             self._show(dialog.outcome)
             self.refresh()
             self.changed.emit()

@@ -10,7 +10,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from secdesk.domain import clock
 from secdesk.domain.carriers.model import State
@@ -26,6 +26,7 @@ from secdesk.gui.inventory.inventory_dialogs import FinishDialog, NewInventoryDi
 from secdesk.gui.inventory.inventory_page import InventoryPage
 from secdesk.gui.inventory.inventory_tab import InventoryTab
 from tests.lending_world import BASE, build_world
+from tests.scanner import scanner, when_open  # noqa: F401 (a fixture)
 
 
 @pytest.fixture
@@ -320,3 +321,29 @@ def test_an_inspection_problem_goes_from_notice_to_report_to_a_passed_recheck(qt
     qtbot.waitUntil(lambda: tab.findings.item(0, 3).text().startswith("已关闭"), timeout=5000)
     assert tab.table.item(0, 4).text() == "2（1项未关闭）"
     assert message_boxes == []
+
+
+def test_a_scan_while_the_finish_dialog_is_open_is_refused_aloud_not_typed_or_confirming(
+        qtbot, worker, world, message_boxes, scanner):
+    """The clerk opens 完成清点 and scans the next carrier out of habit: the code does not
+    land in a checker field, its Enter does not finish the session, and the red panel says
+    it was not counted; after the dialog, the same scan counts."""
+    tab = open_tab(qtbot, InventoryTab(worker), world.clerk)
+    start_cabinet(qtbot, tab)
+    qtbot.waitUntil(lambda: len(tab.people) > 0, timeout=5000)
+    seen = {}
+
+    def act(dialog):
+        scanner.scan(world.number("a1"))
+        seen["typed"] = [c.text() for c in dialog.findChildren(QLineEdit) if c.text()]
+        seen["open"] = dialog.isVisible()
+        dialog.reject()
+
+    when_open(FinishDialog, act)
+    tab.finish()
+    qtbot.waitUntil(lambda: "open" in seen, timeout=5000)
+    assert seen == {"typed": [], "open": True}
+    assert tab.view.row.state != "已完成"
+    assert tab.colour == "red" and world.number("a1") in tab.result_title.text()
+    scan(qtbot, tab, world.number("a1"))
+    assert tab.colour == "green"
