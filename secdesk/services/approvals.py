@@ -27,15 +27,13 @@ def check(session: Session, level: Level, by: ApprovalBy, applicant: Person, app
 
 def eligible(session: Session, level: Level, by: ApprovalBy, applicant_badge: str = "") -> list[Person]:
     """The people who may approve a request of ``level`` for this applicant (everyone
-    with the authority when no applicant is named yet), never the person whose name the
-    drafting account bears."""
+    with the authority when no applicant is named yet)."""
     session.require(Permission.READ_PERSONNEL, "person.read")
     applicant = personnel.find_person(session, applicant_badge) if applicant_badge else None
     dept = applicant.draft.dept if applicant else ""
-    vetted, drafter = personnel.vetted_ids(session), signer_name(session)
+    vetted = personnel.vetted_ids(session)
     return [p for p in personnel.list_persons(session, status=Status.ON_DUTY.value)
-            if (applicant is None or p.id != applicant.id) and p.name != drafter  # never one's own approval
-            and p.draft.clearance.may_read(level)
+            if (applicant is None or p.id != applicant.id) and p.draft.clearance.may_read(level)
             and (has_authority(p, level, by, dept) or (applicant is None and p.draft.head_of))
             and (vetted is None or p.id in vetted)]
 

@@ -332,14 +332,3 @@ def test_the_incident_clocks_count_from_the_deadline_not_from_the_escalation_run
     passed = datetime.combine(record.deadline + timedelta(days=1), time(0, 0)).astimezone()
     assert datetime.fromisoformat(incident.report_due) == passed + timedelta(hours=24)
     assert incident.close_due == close_due(passed.date())
-
-
-def test_the_approval_list_never_offers_the_drafting_clerk_himself(world):
-    """王保密 (the clerk's account) is also a 部门负责人 on file: his own station does not
-    offer him as the approver of what he drafts (the service would refuse it after)."""
-    from secdesk.services import approvals
-
-    vetted(world, "王保密", "科研二部", head_of="科研二部")
-    offered = {p.name for p in approvals.eligible(world.clerk, Level.CONFIDENTIAL, ApprovalBy.DEPARTMENT_HEAD,
-                                                  world.badge("general"))}
-    assert "王保密" not in offered and world.people["head"].name in offered
