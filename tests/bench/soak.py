@@ -26,7 +26,7 @@ from secdesk.domain.carriers.model import CarrierDraft, CarrierType
 from secdesk.domain.carriers.terms import Term
 from secdesk.domain.personnel.model import Clearance, PersonDraft
 from secdesk.domain.roles import Role
-from secdesk.services import accounts, carriers, personnel, setup
+from secdesk.services import accounts, carriers, personnel, settings, setup
 from secdesk.services.session import sign_in
 from secdesk.storage import accounts as account_rows
 from secdesk.storage.keyfile import KdfParams
@@ -70,6 +70,7 @@ def make_vault(folder: Path) -> tuple[Path, list[str], list[str]]:
             account_rows.update(conn, account_rows.by_name(conn, name).id, must_change_password=0)
     admin.close()
     with sign_in(db, "officer", PASSWORD, kdf=kdf) as officer:
+        settings.change_setting(officer, "lending.approval.内部", 0)  # the unit lends 内部 without approval
         clearances = list(Clearance)
         badges = [personnel.add_person(officer, PersonDraft(
             f"职工{i + 1:02d}", DEPTS[i % len(DEPTS)], clearances[i % 3], vetted_on=date(2026, 1, 5),

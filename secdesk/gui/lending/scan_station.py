@@ -372,9 +372,11 @@ class ScanStation(QWidget):
     # -- painting -----------------------------------------------------------------------
 
     def _paint(self, colour: Colour | None, title: str, reason: str) -> None:
-        background, text = PANEL_STYLES[colour]
-        self.ui.panel.setStyleSheet(f"#panel {{ background: {background}; border-radius: 6px; }} "
-                                    f"QLabel {{ color: {text}; }}")
+        if colour != getattr(self, "_panel_colour", "unset"):  # a style sheet costs up to 1 ms a scan
+            self._panel_colour = colour
+            background, text = PANEL_STYLES[colour]
+            self.ui.panel.setStyleSheet(f"#panel {{ background: {background}; border-radius: 6px; }} "
+                                        f"QLabel {{ color: {text}; }}")
         self.ui.titleLabel.setText(title)
         self.ui.reasonLabel.setText(reason)
         self.ui.panel.repaint()

@@ -210,15 +210,21 @@ class DestructionTab(QWidget):
         self.session, self.batch = session, None
         writes = bool(session and session.actor.can(Permission.WRITE_REGISTER))
         self.new_button.setVisible(writes)
-        self.persons = []
+        self._fill_people([])
         if session is not None and session.actor.can(Permission.READ_PERSONNEL):
-            self.persons = self.worker.wait_for(personnel.list_persons, session, status=Status.ON_DUTY.value)
-        self.supervisor_pick.clear()
-        for p in self.persons:
-            self.supervisor_pick.addItem(f"{p.name}（{p.draft.dept}，{p.badge}）", p.badge)
-        self.supervisor_pick.setCurrentIndex(-1)
+            self.worker.submit(personnel.list_persons, session, status=Status.ON_DUTY.value, owner=self,
+                               on_done=lambda people, s=session: self._fill_people(people) if self.session is s else None,
+                               on_error=lambda exc: show_error(self, exc))
         self._show(None)
         self.refresh()
+
+    def _fill_people(self, persons: list[Person]) -> None:
+        """The people on duty: the 监销人 to choose from (loaded without holding up sign-in)."""
+        self.persons = persons
+        self.supervisor_pick.clear()
+        for p in persons:
+            self.supervisor_pick.addItem(f"{p.name}（{p.draft.dept}，{p.badge}）", p.badge)
+        self.supervisor_pick.setCurrentIndex(-1)
 
     def refresh(self) -> None:
         """Reload the list of batches (and the chosen one)."""
