@@ -50,6 +50,7 @@ class Session:
     password_expired: bool = False  # older than password.max_age_days at sign-in (口令定期更换)
     audit_seed: str = field(default="", repr=False)  # set once at set-up: the auditor's 审计验证码
     warnings: list[str] = field(default_factory=list)  # found at sign-in: say them to the user
+    backup_due: bool = False  # the day's first sign-in left its automatic backup to the window
     _settings: tuple[int, dict[str, Any]] | None = field(default=None, repr=False, compare=False)
 
     def record(self, conn, event: str, object: str = "", before: Any = None,
@@ -131,7 +132,7 @@ class Session:
 
 def sign_in(db_path: Path, name: str, password: str, kdf: KdfParams | None = None,
             network_up: list[str] | None = None, full_check: bool | None = None,
-            auto_backup: bool = True) -> Session:
+            auto_backup: bool = True, defer_backup: bool = False) -> Session:
     """Open the vault as account ``name``; every attempt is recorded.
 
     ``network_up`` lists non-loopback interfaces that are up (the GUI watches them);
@@ -139,6 +140,8 @@ def sign_in(db_path: Path, name: str, password: str, kdf: KdfParams | None = Non
     ``full_check`` is :meth:`Vault.open`'s (True for ``secdesk verify``).
     ``auto_backup``: the verified backup before a migration and at the day's first
     sign-in (off for a copy restored from a backup, which is a backup already).
+    ``defer_backup``: the day's backup is not made here but left to the caller
+    (``session.backup_due``): the window shows first and makes it on its worker.
     """
     db_path = Path(db_path)
     probe.check_file(db_path)  # a missing, empty, plain or cut file is named first
@@ -158,7 +161,8 @@ def sign_in(db_path: Path, name: str, password: str, kdf: KdfParams | None = Non
     except BaseException:
         vault.close()
         raise
-    backups.after_sign_in(session, first_today)  # never raises: a failure is recorded and shown
+    session.backup_due = first_today and defer_backup
+    backups.after_sign_in(session, first_today and not defer_backup)  # never raises: a failure is recorded and shown
     return session
 
 
@@ -381,7 +385,7 @@ def _append_failure(conn, vault: Vault, record: dict) -> None:
 
 def resume(db_path: Path, name: str, password: str, network_up: list[str] | None = None) -> Session:
     """Unlock the screen: sign in again as the same account; audited as such."""
-    session = sign_in(db_path, name, password, network_up=network_up)
+    session = sign_in(db_path, name, password, network_up=network_up, defer_backup=True)  # the window makes it
     with session.vault.transaction() as conn:
         session.record(conn, "screen.unlock")
     return session

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from secdesk.domain.roles import Permission
+from secdesk.errorlog import log_unexpected
+from secdesk.services import backups
 from secdesk.services.session import Session, resume
 from secdesk.gui.shell.audit_page import AuditPage
 from secdesk.gui.shell.dialogs import ChangePasswordDialog
@@ -186,6 +188,10 @@ class MainWindow(QMainWindow):
         self._show_allowed_pages()
         self.idle.start()
         self.upkeep.attach(session)
+        if session.backup_due:  # the day's first sign-in: after the pages' first queries
+            session.backup_due = False
+            self.worker.submit(backups.daily_backup, session, owner=self,
+                               on_done=lambda made: self.reminders.refresh(), on_error=log_unexpected)
 
     def _detach(self) -> None:
         self.idle.stop()

@@ -50,7 +50,7 @@ class SignInDialog(QDialog):
             return
         self._set_busy(True)
         self.worker.submit(sign_in, self.db_path, name, password,
-                           network_up=self.netwatch.interfaces_up(),
+                           network_up=self.netwatch.interfaces_up(), defer_backup=True,
                            on_done=self._signed_in, on_error=self._failed)
 
     def _signed_in(self, session: Session) -> None:
