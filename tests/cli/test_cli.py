@@ -34,6 +34,14 @@ def lines(*passwords: str) -> str:
     return "".join(p + "\n" for p in passwords)
 
 
+def as_user(db, user: str, *args) -> subprocess.CompletedProcess:
+    """``secdesk ARGS --db DB --user USER``, the account's password (tests.conftest's
+    USER_PASSWORD) on standard input."""
+    from tests.conftest import USER_PASSWORD
+
+    return secdesk(*args, "--db", db, "--user", user, "--password-stdin", stdin=lines(USER_PASSWORD))
+
+
 def assert_refused(result: subprocess.CompletedProcess, code: int | None = None) -> str:
     """Non-zero exit (``code`` if given), one line on stderr, no traceback; returns the line."""
     assert result.returncode != 0

@@ -9,19 +9,13 @@ import csv
 import openpyxl
 import pytest
 
-from tests.cli.test_cli import assert_refused, lines, secdesk
-
-PASSWORD = "Wq7#rT2kLmZ"
+from tests.cli.test_cli import as_user, assert_refused
 
 
 @pytest.fixture
 def clerk_db(staffed_vault):
     staffed_vault.close()
     return staffed_vault.db_path
-
-
-def as_user(db, user, *args):
-    return secdesk(*args, "--db", db, "--user", user, "--password-stdin", stdin=lines(PASSWORD))
 
 
 def add(db, title, level, *extra):

@@ -8,20 +8,13 @@ import csv
 
 import pytest
 
-from tests.cli.test_cli import assert_refused, lines, secdesk
+from tests.cli.test_cli import as_user, assert_refused
 from tests.importing_books import messy_register, write_book, write_csv
-
-PASSWORD = "Wq7#rT2kLmZ"
-
 
 @pytest.fixture
 def clerk_db(staffed_vault):
     staffed_vault.close()
     return staffed_vault.db_path
-
-
-def as_user(db, user, *args):
-    return secdesk(*args, "--db", db, "--user", user, "--password-stdin", stdin=lines(PASSWORD))
 
 
 def read_report(path):

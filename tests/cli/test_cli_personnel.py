@@ -5,19 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.cli.test_cli import assert_refused, lines, secdesk
-
-PASSWORD = "Wq7#rT2kLmZ"
+from tests.conftest import USER_PASSWORD as PASSWORD
+from tests.cli.test_cli import as_user, assert_refused, lines, secdesk
 
 
 @pytest.fixture
 def db(staffed_vault):
     staffed_vault.close()
     return staffed_vault.db_path
-
-
-def as_user(db, user, *args):
-    return secdesk(*args, "--db", db, "--user", user, "--password-stdin", stdin=lines(PASSWORD))
 
 
 def test_add_prints_the_badge_and_show_and_list_find_the_person(db):
