@@ -22,6 +22,14 @@ from secdesk.storage.backup import list_backups, verify_backup
 TODAY = date.today()
 
 
+@pytest.fixture(autouse=True)
+def _today():
+    """The day the test runs, read when it starts: a suite that crosses midnight must not
+    date its vaults one day and its expectations the day before."""
+    global TODAY
+    TODAY = date.today()
+
+
 def at(day_offset: int, hour: int = 8):
     """A clock for ``day_offset`` days from today at ``hour`` o'clock."""
     moment = datetime.combine(TODAY + timedelta(days=day_offset), time(hour)).astimezone()

@@ -11,13 +11,18 @@ from secdesk.gui.shell.main_window import MainWindow
 from secdesk.services.session import sign_in
 from secdesk.storage.backup import list_backups
 
-TOMORROW = datetime.combine(date.today() + timedelta(days=1), time(8)).astimezone()
+
+
+def tomorrow_morning() -> datetime:
+    """8 o'clock of the day after the test runs (read when it runs, not at import)."""
+    return datetime.combine(date.today() + timedelta(days=1), time(8)).astimezone()
 
 
 def test_the_window_shows_first_and_the_days_backup_follows_on_the_worker(qtbot, worker, staffed_vault, network):
     staffed_vault.close()
     folder = staffed_vault.db_path.parent / "backups"
-    with clock.replaced(lambda: TOMORROW):
+    morning = tomorrow_morning()
+    with clock.replaced(lambda: morning):
         session = worker.run_now(sign_in, staffed_vault.db_path, "clerk1", staffed_vault.passwords["clerk1"],
                                  kdf=staffed_vault.kdf, defer_backup=True)
         assert session.backup_due and list_backups(folder, "secdesk.db") == []  # not made by the sign-in
