@@ -9,6 +9,7 @@ Positions are in points (1/72 inch) from the top-left corner of the page, y down
 from __future__ import annotations
 
 import ctypes
+import io
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -211,3 +212,12 @@ def render(pdf: Source, dpi: float = 300, page: int | None = None) -> list[Image
 def barcodes(image: Image.Image, kind: zxingcpp.BarcodeFormat = zxingcpp.BarcodeFormat.Code128) -> list[str]:
     """The texts of every barcode of ``kind`` found in ``image``, sorted."""
     return sorted(found.text for found in zxingcpp.read_barcodes(image, formats=kind))
+
+
+def resaved(pdf: bytes) -> bytes:
+    """The file saved again by another PDF program (PDFium): other bytes, the same pages."""
+    document = pdfium.PdfDocument(pdf)
+    out = io.BytesIO()
+    document.save(out)
+    document.close()
+    return out.getvalue()

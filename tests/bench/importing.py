@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from .timing import Row
+from .timing import Row, peak_kib
 
 ROOT = Path(__file__).resolve().parents[2]
 ROWS = int(os.environ.get("SECDESK_BENCH_IMPORT_ROWS", "10000"))
@@ -73,19 +72,6 @@ def child(what: str, fmt: str, n: int, runs: int) -> dict:
             session.close()
         return {"ms": times, "rss_mb": (after - before) / 1024, "rss_total_mb": after / 1024,
                 "bytes": source.stat().st_size, "carriers": result.totals["载体"], "rows": len(result.rows)}
-
-
-def peak_kib() -> int:
-    """This process's peak resident set (VmHWM, KiB). Not ``ru_maxrss``: on Linux that
-    carries the parent's peak across fork and exec, so a child started by a big bench
-    process would report the parent's size."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1])
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 def _run(what: str, fmt: str, n: int, runs: int) -> dict:

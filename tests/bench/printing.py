@@ -1,7 +1,7 @@
 """Printing benchmarks: a label PDF of 1,000 labels, form 1 of 10,000 and 100,000 rows.
 
 Synthetic data, no database. Each measure runs in a fresh child process so its memory
-figure is its own: the peak resident set size (``ru_maxrss``) after the call minus the
+figure is its own: the peak resident set size (VmHWM) after the call minus the
 same before it (after imports and a warm-up that registers the font), i.e. how much the
 call added at its peak. Printed, never asserted.
 """
@@ -9,14 +9,13 @@ call added at its peak. Printed, never asserted.
 from __future__ import annotations
 
 import json
-import resource
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from .timing import Row
+from .timing import Row, peak_kib
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -71,13 +70,13 @@ def child(what: str, n: int, runs: int) -> dict:
     else:
         call = lambda: register_pdf(register_rows(n), "某某市某某局", "在库载体 截至2026年9月30日")  # noqa: E731
         register_pdf(register_rows(20), "warm-up", "")
-    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    before = peak_kib()
     times, size = [], 0
     for _ in range(runs):
         start = time.perf_counter()
         size = len(call())
         times.append((time.perf_counter() - start) * 1000)
-    after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    after = peak_kib()
     return {"ms": times, "bytes": size, "rss_mb": (after - before) / 1024,
             "rss_total_mb": after / 1024}
 
@@ -102,7 +101,7 @@ def measure() -> list[Row]:
             rows.append(Row(name, [], f"failed: {exc}"))
             continue
         note = (f"target ≤ {TARGETS[key] // 1000} s; {result['bytes'] / 1e6:.1f} MB PDF; "
-                f"peak RSS +{result['rss_mb']:.0f} MB (maxrss delta, "
+                f"peak RSS +{result['rss_mb']:.0f} MB (VmHWM delta, "
                 f"{result['rss_total_mb']:.0f} MB process; target ≤ {MEMORY_TARGET_MB} MB)")
         if runs == 1:
             note = "1 run; " + note

@@ -2,7 +2,7 @@
 each with sections of 5,000 rows in all.
 
 As ``printing``: synthetic data, no database, each measure in a fresh child process;
-memory is the peak resident set size added by the call (``ru_maxrss`` after the calls
+memory is the peak resident set size added by the call (VmHWM after the calls
 minus before them, after imports and a small warm-up book). Printed, never asserted.
 Run alone with ``python -m tests.bench.quarterly``.
 """
@@ -12,13 +12,12 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-import resource
 import subprocess
 import sys
 import time
 
 from .printing import MEMORY_TARGET_MB, ROOT, STATES, TYPES, register_rows
-from .timing import Row
+from .timing import Row, peak_kib
 
 TARGETS = {10_000: 8_000, 100_000: 80_000}  # ms; 100,000 rows: ten times the 10,000 target
 LEVELS = ("绝密", "机密", "秘密", "内部")
@@ -65,13 +64,13 @@ def child(n: int, runs: int) -> dict:
     seal = "A" * 4000
     data = book(n)
     quarterly_pdf(dataclasses.replace(book(20), sections=()), fingerprint, seal)  # warm-up
-    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    before = peak_kib()
     times, size = [], 0
     for _ in range(runs):
         start = time.perf_counter()
         size = len(quarterly_pdf(data, fingerprint, seal))
         times.append((time.perf_counter() - start) * 1000)
-    after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    after = peak_kib()
     return {"ms": times, "bytes": size, "rss_mb": (after - before) / 1024,
             "rss_total_mb": after / 1024}
 
@@ -93,7 +92,7 @@ def measure() -> list[Row]:
             rows.append(Row(name, [], f"failed: {exc}"))
             continue
         note = (f"target ≤ {TARGETS[n] // 1000} s; {result['bytes'] / 1e6:.1f} MB PDF; "
-                f"peak RSS +{result['rss_mb']:.0f} MB (maxrss delta, "
+                f"peak RSS +{result['rss_mb']:.0f} MB (VmHWM delta, "
                 f"{result['rss_total_mb']:.0f} MB process; target ≤ {MEMORY_TARGET_MB} MB)")
         rows.append(Row(name, result["ms"], ("1 run; " if runs == 1 else "") + note))
     return rows

@@ -15,13 +15,12 @@ Printed, never asserted.
 from __future__ import annotations
 
 import json
-import resource
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-from .timing import Row
+from .timing import Row, peak_kib
 
 ROOT = Path(__file__).resolve().parents[2]
 SIZE = 84  # × 120 carriers
@@ -60,16 +59,17 @@ def child(db: str, out: str) -> dict:
     from secdesk.services.session import sign_in
     from secdesk.gui.shell.pdf_text import QT_PDF, read_pdf
     from secdesk.storage.keyfile import KdfParams
+    from tests.pdf_text import resaved
 
     app = QGuiApplication(["bench"])
     session = sign_in(Path(db), "clerk", PASSWORD, kdf=KdfParams.minimal())
     today = clock.now().date()
     code = f"{today.year}Q{(today.month - 1) // 3 + 1}"
-    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    before = peak_kib()
     start = time.perf_counter()
     pdf = quarterly.print_quarterly(session, code, QT_PDF)
     ms = (time.perf_counter() - start) * 1000
-    after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    after = peak_kib()
     Path(out).write_bytes(pdf)
     pages, _ = read_pdf(pdf)
     verify_ms = []
@@ -82,20 +82,7 @@ def child(db: str, out: str) -> dict:
     del app
     return {"ms": ms, "rss_mb": (after - before) / 1024, "rss_total_mb": after / 1024, "pages": len(pages),
             "bytes": len(pdf), "held": held, "quarter": code, "verify_ms": verify_ms,
-            "verify_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
-
-
-def resaved(pdf: bytes) -> bytes:
-    """The file as PDFium saves it again: other bytes, the same pages."""
-    import io
-
-    import pypdfium2 as pdfium
-
-    document = pdfium.PdfDocument(pdf)
-    out = io.BytesIO()
-    document.save(out)
-    document.close()
-    return out.getvalue()
+            "verify_rss_mb": peak_kib() / 1024}
 
 
 def fonts_embedded(pdf: Path) -> str:

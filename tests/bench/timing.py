@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import resource
 import statistics
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 RUNS = 5
 
@@ -43,3 +45,16 @@ def print_table(rows: list[Row]) -> None:
     print(lines[0])
     print("-" * max(len(line) for line in lines))
     print("\n".join(lines[1:]))
+
+
+def peak_kib() -> int:
+    """This process's peak resident set (VmHWM, KiB). Not ``ru_maxrss``: on Linux that
+    carries the parent's peak across fork and exec, so a child started by a big bench
+    process would report the parent's size."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
+
+from secdesk.domain.importing.table import Fields, Header, Table, cells, skip_reason, title_texts
 
 
 class Outcome(StrEnum):
@@ -55,3 +59,22 @@ def totals(fates: list[RowFate]) -> dict[str, int]:
     out["载体"] = sum(len(f.drafts) for f in fates if f.writes)
     out["待补"] = sum(len(f.drafts) for f in fates if f.writes and f.pending)
     return out
+
+
+def row_fates(table: Table, header: Header, fields: Fields,
+              parse: Callable[[int, dict[str, object]], RowFate]) -> list[RowFate]:
+    """Every row below the headings: skipped (blank, a title or heading again, 合计) or
+    ``parse(row_no, values)``. Identical rows get fingerprints ``…#1``, ``…#2`` so that a
+    re-import recognises each and two equal rows stay two."""
+    titles = title_texts(table, header)
+    seen: Counter = Counter()
+    fates = []
+    for row_no, row in table.rows[header.data_from:]:
+        values = cells(row, header)
+        why = skip_reason(row, values, fields, titles, header)
+        fate = RowFate(row_no, Outcome.SKIP, why) if why else parse(row_no, values)
+        if fate.fingerprint:
+            seen[fate.fingerprint] += 1
+            fate.fingerprint += f"#{seen[fate.fingerprint]}"
+        fates.append(fate)
+    return fates

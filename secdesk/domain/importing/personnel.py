@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter
 from dataclasses import replace
 from datetime import date
 
 from secdesk.domain.errors import InvalidInput
 from secdesk.domain.importing import values as v
-from secdesk.domain.importing.fates import Outcome, RowFate
-from secdesk.domain.importing.table import Fields, Table, cells, find_header, skip_reason, title_texts
+from secdesk.domain.importing.fates import Outcome, RowFate, row_fates
+from secdesk.domain.importing.table import Fields, Table, find_header
 from secdesk.domain.personnel.model import Clearance, IdType, PersonDraft
 from secdesk.domain.personnel.rules import check_person
 
@@ -59,17 +58,7 @@ def read_personnel(table: Table, today: date) -> tuple[dict[str, str], list[RowF
     """The headings found and every row below them with its fate before the vault is
     consulted."""
     header = find_header(table, PERSON_FIELDS)
-    titles = title_texts(table, header)
-    seen: Counter = Counter()
-    fates = []
-    for row_no, row in table.rows[header.data_from:]:
-        values = cells(row, header)
-        why = skip_reason(row, values, PERSON_FIELDS, titles, header)
-        fate = RowFate(row_no, Outcome.SKIP, why) if why else parse_person(row_no, values, today)
-        if fate.fingerprint:
-            seen[fate.fingerprint] += 1
-            fate.fingerprint += f"#{seen[fate.fingerprint]}"
-        fates.append(fate)
+    fates = row_fates(table, header, PERSON_FIELDS, lambda row_no, values: parse_person(row_no, values, today))
     return header.headings, _same_person_twice(fates)
 
 

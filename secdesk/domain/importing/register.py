@@ -11,7 +11,7 @@ today's rules require at registration (份号 of 绝密/机密, 知悉范围) ar
 from __future__ import annotations
 
 import hashlib
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -20,8 +20,8 @@ from secdesk.domain.carriers.rules import MAX_COPIES, MAX_PAGES, TEXT_LIMITS, ch
 from secdesk.domain.carriers.terms import TermKind
 from secdesk.domain.errors import InvalidInput
 from secdesk.domain.importing import values as v
-from secdesk.domain.importing.fates import Outcome, RowFate
-from secdesk.domain.importing.table import Fields, Table, cells, find_header, skip_reason, title_texts
+from secdesk.domain.importing.fates import Outcome, RowFate, row_fates
+from secdesk.domain.importing.table import Fields, Table, find_header
 
 REGISTER_FIELDS = Fields(
     exact={
@@ -79,18 +79,8 @@ def read_register(table: Table, today: date, columns: dict[int, str] | None = No
     header = find_header(table, REGISTER_FIELDS)
     if columns is not None:
         header = replace(header, columns=dict(columns))
-    titles = title_texts(table, header)
-    seen: Counter = Counter()
-    fates = []
-    for row_no, row in table.rows[header.data_from:]:
-        values = cells(row, header)
-        why = skip_reason(row, values, REGISTER_FIELDS, titles, header)
-        fate = RowFate(row_no, Outcome.SKIP, why) if why else parse_row(row_no, values, today)
-        if fate.fingerprint:
-            seen[fate.fingerprint] += 1
-            fate.fingerprint += f"#{seen[fate.fingerprint]}"
-        fates.append(fate)
-    return header.headings, fates
+    return header.headings, row_fates(table, header, REGISTER_FIELDS,
+                                      lambda row_no, values: parse_row(row_no, values, today))
 
 
 def parse_row(row_no: int, values: dict[str, object], today: date) -> RowFate:

@@ -61,6 +61,7 @@ class ScanStation(QWidget):
         self.worker = worker
         self.session: Session | None = None
         self.sounds = Sounds(muted=QSettings().value("station/muted", False, type=bool))
+        self._panel_colour: Colour | None | str = "unset"  # the colour the panel's style sheet shows
         self.borrower: Person | None = None
         self.approval: Approval | None = None  # the borrower's approval, once a loan with it went through
         self.new_approval: Approval | None = None  # entered with 审批…, not yet used by a loan
@@ -372,7 +373,7 @@ class ScanStation(QWidget):
     # -- painting -----------------------------------------------------------------------
 
     def _paint(self, colour: Colour | None, title: str, reason: str) -> None:
-        if colour != getattr(self, "_panel_colour", "unset"):  # a style sheet costs up to 1 ms a scan
+        if colour != self._panel_colour:  # a style sheet costs up to 1 ms a scan
             self._panel_colour = colour
             background, text = PANEL_STYLES[colour]
             self.ui.panel.setStyleSheet(f"#panel {{ background: {background}; border-radius: 6px; }} "

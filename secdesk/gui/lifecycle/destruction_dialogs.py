@@ -8,7 +8,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -23,18 +22,10 @@ from secdesk.domain.personnel.model import Person
 from secdesk.services import destruction
 from secdesk.services.destruction import Batch, Confirmation
 from secdesk.services.session import Session
-from secdesk.gui.shell.field_errors import FieldErrors, FormDialog, day_of, ok_buttons, set_day
+from secdesk.gui.shell.field_errors import FieldErrors, FormDialog, date_edit, day_of, ok_buttons, set_day
 from secdesk.gui.shell.worker import Worker
 
 RED = "color: #b00020;"
-
-
-def _date_edit() -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    set_day(edit, None)
-    return edit
 
 
 class ApproveDialog(FormDialog):
@@ -47,7 +38,7 @@ class ApproveDialog(FormDialog):
         self.reference = QLineEdit()
         self.reference.setMaxLength(40)
         self.reference.setPlaceholderText(self.tr("number of the signed approval form"))
-        self.day = _date_edit()
+        self.day = date_edit()
         message = QLabel()
         message.setStyleSheet(RED)
         message.setWordWrap(True)
@@ -113,7 +104,7 @@ class ExecuteDialog(FormDialog):
         super().__init__(parent)
         self.worker, self.session, self.batch, self.persons = worker, session, batch, persons
         self.setWindowTitle(self.tr("Record destruction of batch {0}").format(batch.number))
-        self.day = _date_edit()
+        self.day = date_edit()
         if batch.row.destroy_on and batch.row.destroy_on <= self.day.date().toPython():
             set_day(self.day, batch.row.destroy_on)
         self.destroyer = QLineEdit(batch.row.destroyer)

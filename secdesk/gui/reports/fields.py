@@ -14,7 +14,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from secdesk.domain import clock
 from secdesk.services.session import Session
-from secdesk.gui.shell.field_errors import day_of, set_day
+from secdesk.gui.shell.field_errors import date_edit, day_of
 from secdesk.gui.shell.widgets import PersonField
 from secdesk.gui.shell.worker import Worker
 
@@ -36,14 +35,6 @@ def quarter_start(today: date) -> date:
     return date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
 
 
-def _date_edit(day: date) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    set_day(edit, day)
-    return edit
-
-
 class PeriodField(QWidget):
     """From … to … (default: this quarter up to today); value (first, last)."""
 
@@ -51,7 +42,7 @@ class PeriodField(QWidget):
         super().__init__(parent)
         self.label = label
         today = clock.now().date()
-        self.first, self.last = _date_edit(quarter_start(today)), _date_edit(today)
+        self.first, self.last = date_edit(quarter_start(today)), date_edit(today)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.first)
@@ -73,7 +64,7 @@ class AsOfField(QWidget):
         super().__init__(parent)
         self.label = label
         self.box = QCheckBox(text)
-        self.day = _date_edit(clock.now().date())
+        self.day = date_edit(clock.now().date())
         self.day.setEnabled(False)
         self.box.toggled.connect(self.day.setEnabled)
         row = QHBoxLayout(self)

@@ -48,6 +48,16 @@ def set_day(edit: QDateEdit, day: date | None) -> None:
     edit.setDate(QDate(day.year, day.month, day.day) if day else QDate.currentDate())
 
 
+def date_edit(day: date | None = None) -> QDateEdit:
+    """A date field as the forms show dates (yyyy-MM-dd, calendar pop-up) holding ``day``
+    (today when None)."""
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    set_day(edit, day)
+    return edit
+
+
 class FormDialog(QDialog):
     """A dialog whose OK runs one service call on the worker: accepted with the call's
     result in ``outcome``, or left open with the refusal shown at its field.

@@ -10,7 +10,6 @@ which leaves the seal in the Keywords as it was."""
 
 from __future__ import annotations
 
-import io
 import re
 import zlib
 
@@ -19,6 +18,7 @@ import pypdfium2 as pdfium
 from secdesk.domain.seal import UNREADABLE, ink_changed, pdf_features
 from secdesk.gui.shell.pdf_text import read_pdf
 from secdesk.services.quarterly import page_list
+from tests.pdf_text import resaved
 from tests.gui.inventory.test_quarterly_seal import q3, sealed, verify  # noqa: F401 (q3: the fixture)
 
 PAGE_WIDTH, PAGE_HEIGHT = 841.8898, 595.2756  # A4 landscape, points
@@ -146,15 +146,6 @@ def with_white_annotation(pdf: bytes, n: int, x: float, y: float, width: float, 
         appearance: _stream_object(b"1 g 0 0 %.2f %.2f re f" % (width, height),
                                    b"/Type /XObject /Subtype /Form /BBox [ 0 0 %.2f %.2f ] " % (width, height)),
     })
-
-
-def resaved(pdf: bytes) -> bytes:
-    """The file saved again by another PDF program (PDFium, as pypdfium2 drives it)."""
-    document = pdfium.PdfDocument(pdf)
-    out = io.BytesIO()
-    document.save(out)
-    document.close()
-    return out.getvalue()
 
 
 # -- the tests ----------------------------------------------------------------------------
